@@ -1,0 +1,120 @@
+package it.cassetto.app;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinRequest;
+import it.cassetto.app.security.LogoutServlet;
+import it.cassetto.backoffice.ui.OfficeHomeView;
+import it.cassetto.home.ui.HomeView;
+import it.cassetto.shared.i18n.SupportedLanguage;
+import it.cassetto.shared.security.CallerIdentity;
+import it.cassetto.shared.security.CurrentUser;
+import it.cassetto.shared.security.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+
+/**
+ * The frame of every page: a skip-to-content link, a header with the user's name and role, the
+ * language switch and logout, a side navigation with what the user's roles may open, and the
+ * {@code main} landmark the views are shown in.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final Main main = new Main();
+
+    @Inject
+    public MainLayout(CurrentUser currentUser, UserLanguage userLanguage) {
+        CallerIdentity caller = currentUser.require();
+        setPrimarySection(Section.NAVBAR);
+
+        Anchor skipLink = new Anchor("#main-content", getTranslation("layout.skipToContent"));
+        skipLink.setId("skip-to-content");
+        skipLink.addClassName("skip-link");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu.toggle"));
+
+        Span title = new Span(getTranslation("app.title"));
+        title.addClassName("app-title");
+
+        Span userName = new Span(caller.displayName());
+        userName.setId("current-user-name");
+        userName.addClassName("user-name");
+        Span userRole = new Span(caller.mainRole().map(r -> getTranslation(r.labelKey())).orElse(""));
+        userRole.setId("current-user-role");
+        userRole.addClassName("user-role");
+        Div user = new Div(userName, userRole);
+        user.addClassName("user-box");
+
+        Select<SupportedLanguage> language = new Select<>();
+        language.setId("language-switch");
+        language.setItems(SupportedLanguage.values());
+        language.setItemLabelGenerator(SupportedLanguage::nativeName);
+        language.setAriaLabel(getTranslation("layout.language"));
+        language.setValue(SupportedLanguage.of(getLocale()));
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                userLanguage.switchTo(getUI().orElseThrow(), e.getValue());
+            }
+        });
+
+        Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(),
+                e -> getUI().ifPresent(ui -> ui.getPage().setLocation(contextPath() + LogoutServlet.PATH)));
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        Header header = new Header(skipLink, toggle, title, user, language, logout);
+        header.addClassName("app-header");
+        addToNavbar(true, header);
+
+        SideNav nav = new SideNav();
+        nav.setId("side-nav");
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        if (caller.hasRole(Role.OPERATOR) || caller.hasRole(Role.SUPERVISOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.office"), OfficeHomeView.class,
+                    VaadinIcon.OFFICE.create()));
+        }
+        Nav navLandmark = new Nav(nav);
+        navLandmark.getElement().setAttribute("aria-label", getTranslation("layout.menu"));
+        addToDrawer(navLandmark);
+
+        main.setId("main-content");
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("main-content");
+        setContent(main);
+    }
+
+    private static String contextPath() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? "" : request.getContextPath();
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.removeAll();
+    }
+}
