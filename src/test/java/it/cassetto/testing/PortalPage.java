@@ -1,0 +1,117 @@
+package it.cassetto.testing;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Page object of the portal as a user sees it: the Keycloak login page, the header (name, role,
+ * language, logout) and the main content. Journeys talk to it, never to raw selectors.
+ */
+public class PortalPage {
+
+    private final WebDriver driver;
+    private final String portalUrl;
+    private final WebDriverWait wait;
+
+    public PortalPage(WebDriver driver, String portalUrl) {
+        this.driver = driver;
+        this.portalUrl = portalUrl;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Opens a portal path (for example {@code "ufficio"}); an anonymous browser lands on the login page. */
+    public PortalPage open(String path) {
+        driver.get(portalUrl + "/" + path);
+        return this;
+    }
+
+    public boolean isOnLoginPage() {
+        return !driver.findElements(By.id("kc-login")).isEmpty() && !driver.findElements(By.id("username")).isEmpty();
+    }
+
+    public PortalPage awaitLoginPage() {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kc-login")));
+        return this;
+    }
+
+    /** Fills in Keycloak's login form and waits for the portal's header. */
+    public PortalPage logInAs(String username, String password) {
+        awaitLoginPage();
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        awaitHeader();
+        return this;
+    }
+
+    public PortalPage awaitHeader() {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user-name")));
+        return this;
+    }
+
+    public String userName() {
+        return textOf("current-user-name");
+    }
+
+    public String userRole() {
+        return textOf("current-user-role");
+    }
+
+    public String logoutLabel() {
+        return textOf("logout");
+    }
+
+    /** Chooses a language in the header's switch ("Italiano" or "English") and waits for the reload. */
+    public PortalPage switchLanguageTo(String nativeName, String expectedLogoutLabel) {
+        WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.id("language-switch")));
+        select.click();
+        By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + nativeName + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(d -> expectedLogoutLabel.equals(logoutLabelOrNull()));
+        return this;
+    }
+
+    private String logoutLabelOrNull() {
+        List<WebElement> logout = driver.findElements(By.id("logout"));
+        try {
+            return logout.isEmpty() ? null : logout.get(0).getText().trim();
+        } catch (org.openqa.selenium.StaleElementReferenceException reloading) {
+            return null;
+        }
+    }
+
+    public PortalPage logOut() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
+        return awaitLoginPage();
+    }
+
+    /** The text of the main landmark, where views show their content. */
+    public String mainText() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("main-content"))).getText();
+    }
+
+    public boolean showsAccessDenied() {
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("access-denied")),
+                ExpectedConditions.presenceOfElementLocated(By.id("home-view")),
+                ExpectedConditions.presenceOfElementLocated(By.id("office-home-view"))));
+        return !driver.findElements(By.id("access-denied")).isEmpty();
+    }
+
+    public boolean isShown(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public String htmlLang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    private String textOf(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().trim();
+    }
+}
