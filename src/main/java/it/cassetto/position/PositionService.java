@@ -1,0 +1,72 @@
+package it.cassetto.position;
+
+import it.cassetto.position.internal.NativeRows;
+import it.cassetto.position.internal.PositionQueries;
+import it.cassetto.position.internal.SectionDefinition;
+import it.cassetto.position.internal.SectionDefinitions;
+import it.cassetto.position.internal.SectionQueryBuilder;
+import it.cassetto.position.internal.SqlQuery;
+import it.cassetto.shared.query.SortDirection;
+import it.cassetto.shared.security.AccessDeniedException;
+import it.cassetto.shared.security.Action;
+import it.cassetto.shared.security.PositionAccessGuard;
+import it.cassetto.shared.security.Role;
+import it.cassetto.shared.security.SecuredService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Positive;
+import java.util.List;
+
+/**
+ * One position's summary and master data. Every method asks {@link PositionAccessGuard} first; a
+ * position that does not exist is denied like one the caller may not see.
+ */
+@ApplicationScoped
+@SecuredService
+@Transactional
+@RolesAllowed({Role.Names.EMPLOYER, Role.Names.ENTITY_EMPLOYEE, Role.Names.INTERMEDIARY,
+        Role.Names.INTERMEDIARY_STAFF, Role.Names.OPERATOR, Role.Names.SUPERVISOR})
+public class PositionService {
+
+    @Inject
+    PositionAccessGuard guard;
+
+    @Inject
+    PositionQueries queries;
+
+    @PersistenceContext(unitName = "cassetto")
+    EntityManager em;
+
+    /** Status, office, balance of open debit notes, latest payments and declarations with errors. */
+    public PositionSummary summary(@Positive long positionId) {
+        guard.check(positionId, Section.SUMMARY.code(), Action.READ);
+        PositionListItem header = queries.header(positionId)
+                .orElseThrow(() -> new AccessDeniedException("No position " + positionId));
+        Object[] debit = queries.openDebit(positionId);
+        SectionDefinition payments = SectionDefinitions.of(Section.PAYMENTS);
+        SectionDefinition declarations = SectionDefinitions.of(Section.DECLARATIONS);
+        List<SectionRow> latestPayments = NativeRows.sectionRows(NativeRows.list(em,
+                        new SectionQueryBuilder(payments, positionId, SectionFilter.NONE)
+                                .page(null, SortDirection.DESCENDING, 0, PositionSummary.LATEST)),
+                payments.columns());
+        List<SectionRow> withErrors = NativeRows.sectionRows(NativeRows.list(em, new SqlQuery("SELECT id, "
+                        + "kind, competence_month, submitted_on, protocol, status, amount, error_count FROM declaration"
+                        + " WHERE position_id = ?1 AND status IN ('WITH_ERRORS', 'REJECTED')"
+                        + " ORDER BY competence_month DESC, id DESC LIMIT " + PositionSummary.LATEST, List.of(positionId))),
+                declarations.columns());
+        return new PositionSummary(header, queries.statusSince(positionId), NativeRows.amount(debit[0]),
+                ((Number) debit[1]).longValue(), queries.openEca(positionId), payments.apiColumns(), latestPayments,
+                declarations.apiColumns(), withErrors);
+    }
+
+    /** Anagrafica and inquadramento. */
+    public PositionMasterData masterData(@Positive long positionId) {
+        guard.check(positionId, Section.MASTER_DATA.code(), Action.READ);
+        return queries.masterData(positionId)
+                .orElseThrow(() -> new AccessDeniedException("No position " + positionId));
+    }
+}
