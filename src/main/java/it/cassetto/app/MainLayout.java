@@ -1,5 +1,6 @@
 package it.cassetto.app;
 
+import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -33,6 +34,7 @@ import jakarta.inject.Inject;
  * {@code main} landmark the views are shown in.
  */
 @Layout
+@CdiComponent
 @PermitAll
 public class MainLayout extends AppLayout {
 

@@ -61,5 +61,12 @@ class ArchitectureTest {
     }
 
     @ArchTest
+    static final ArchRule routesAndLayoutsAreCdiComponents = classes()
+            .that().areAnnotatedWith("com.vaadin.flow.router.Route")
+            .or().areAnnotatedWith("com.vaadin.flow.router.Layout")
+            .should().beAnnotatedWith("com.vaadin.cdi.annotation.CdiComponent")
+            .as("views and layouts are CDI components, so that their services are injected");
+
+    @ArchTest
     static final ArchRule featuresHaveNoCycles = slices().matching("it.cassetto.(*)..").should().beFreeOfCycles();
 }

@@ -97,7 +97,8 @@ public final class PayaraMicroServer {
             }
             try {
                 HttpResponse<String> response = client.send(ready, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
+                // Payara answers UP before the application is deployed: wait for the portal's own checks.
+                if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
                     return;
                 }
                 lastAnswer = response.statusCode() + " " + response.body();

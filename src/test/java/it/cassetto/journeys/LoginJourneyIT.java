@@ -36,7 +36,7 @@ class LoginJourneyIT {
         portal.open("");
         assertThat(portal.awaitLoginPage().isOnLoginPage()).as("an anonymous visit goes to the login page").isTrue();
 
-        portal.logInAs("intermediario", DemoUsers.PASSWORD);
+        portal.logInAs("intermediario", DemoUsers.PASSWORD).ensureLanguage("Italiano", "Esci");
         assertThat(portal.userName()).isEqualTo("Giulia Bianchi");
         assertThat(portal.userRole()).isEqualTo("Intermediario");
         assertThat(portal.logoutLabel()).isEqualTo("Esci");
@@ -64,7 +64,7 @@ class LoginJourneyIT {
 
     @Test
     void theChosenLanguage_isRememberedAtTheNextLogin() {
-        portal.open("").logInAs("collaboratore", DemoUsers.PASSWORD);
+        portal.open("").logInAs("collaboratore", DemoUsers.PASSWORD).ensureLanguage("Italiano", "Esci");
         portal.switchLanguageTo("English", "Log out");
         portal.logOut();
 
@@ -75,15 +75,16 @@ class LoginJourneyIT {
 
     @Test
     void intermediary_opensTheOfficeView_isRefused() {
-        portal.open("ufficio").logInAs("intermediario", DemoUsers.PASSWORD);
+        portal.open("").logInAs("intermediario", DemoUsers.PASSWORD).ensureLanguage("Italiano", "Esci");
+        portal.open("ufficio");
         assertThat(portal.showsAccessDenied()).isTrue();
         assertThat(portal.mainText()).contains("Accesso negato").doesNotContain("Nessuna richiesta in coda");
     }
 
     @Test
     void operator_opensTheOfficeView_andSeesItsEmptyQueue() {
-        portal.open("ufficio").logInAs("operatore", DemoUsers.PASSWORD);
-        assertThat(portal.showsAccessDenied()).isFalse();
+        portal.open("ufficio").logInAs("operatore", DemoUsers.PASSWORD).ensureLanguage("Italiano", "Esci");
+        assertThat(portal.showsAccessDenied()).as("the deep link leads to the office view after login").isFalse();
         assertThat(portal.userRole()).isEqualTo("Operatore di sede");
         assertThat(portal.mainText()).contains("Nessuna richiesta in coda");
     }

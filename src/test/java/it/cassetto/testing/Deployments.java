@@ -18,7 +18,8 @@ public final class Deployments {
     /** The shared kernel, migrations and persistence unit, ready for feature packages to be added. */
     public static WebArchive kernel(String name) {
         File[] libraries = Maven.resolver().loadPomFromFile("pom.xml")
-                .resolve("org.flywaydb:flyway-core", "org.flywaydb:flyway-mysql", "org.mariadb.jdbc:mariadb-java-client")
+                .resolve("org.flywaydb:flyway-core", "org.flywaydb:flyway-mysql", "org.mariadb.jdbc:mariadb-java-client",
+                        "org.assertj:assertj-core")
                 .withTransitivity().asFile();
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackages(true, "it.cassetto.shared")

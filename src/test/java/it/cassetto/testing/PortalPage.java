@@ -85,6 +85,17 @@ public class PortalPage {
         }
     }
 
+    /**
+     * Makes sure the interface speaks the given language, whatever the user chose in earlier runs
+     * (the test database keeps preferences between local runs).
+     */
+    public PortalPage ensureLanguage(String nativeName, String logoutLabel) {
+        if (!logoutLabel.equals(logoutLabel())) {
+            switchLanguageTo(nativeName, logoutLabel);
+        }
+        return this;
+    }
+
     public PortalPage logOut() {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
         return awaitLoginPage();

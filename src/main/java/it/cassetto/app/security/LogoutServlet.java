@@ -43,7 +43,8 @@ public class LogoutServlet extends HttpServlet {
         } catch (RuntimeException noOpenIdSession) {
             LOG.log(Level.FINE, "Logout without an OpenID session", noOpenIdSession);
         }
-        request.logout();
+        // Invalidating the session ends the local login (the OpenID mechanism keeps it there).
+        // request.logout() is not called: Soteria's logout commits its own response first.
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();

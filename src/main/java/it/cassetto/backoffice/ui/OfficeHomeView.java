@@ -1,5 +1,6 @@
 package it.cassetto.backoffice.ui;
 
+import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
  * requests arrives with the two-way communication feature; until then it shows its empty state.
  */
 @Route("ufficio")
+@CdiComponent
 @RolesAllowed({Role.Names.OPERATOR, Role.Names.SUPERVISOR})
 public class OfficeHomeView extends VerticalLayout implements HasDynamicTitle {
 

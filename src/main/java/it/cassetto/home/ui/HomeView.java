@@ -1,5 +1,6 @@
 package it.cassetto.home.ui;
 
+import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
  * offers that role. Features add their entry points here as they arrive.
  */
 @Route("")
+@CdiComponent
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
