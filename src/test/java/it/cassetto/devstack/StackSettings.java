@@ -80,7 +80,8 @@ public record StackSettings(
                 "CASSETTO_OIDC_CLIENT_SECRET", OIDC_CLIENT_SECRET,
                 "CASSETTO_PUBLIC_URL", portalUrl(),
                 "CASSETTO_SMTP_HOST", "127.0.0.1",
-                "CASSETTO_SMTP_PORT", Integer.toString(smtpPort));
+                "CASSETTO_SMTP_PORT", Integer.toString(smtpPort),
+                "CASSETTO_DEMO_DATA_ENABLED", "true");
     }
 
     private static Path resolveProjectDir() {

@@ -23,6 +23,8 @@ public final class Deployments {
                 .withTransitivity().asFile();
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackages(true, "it.cassetto.shared")
+                // The position access guard in the kernel reads its relations from the delegation feature.
+                .addPackages(true, "it.cassetto.delegation")
                 .addClasses(TestCaller.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/microprofile-config.properties")
