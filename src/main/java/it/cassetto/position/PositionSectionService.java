@@ -3,6 +3,7 @@ package it.cassetto.position;
 import it.cassetto.position.internal.NativeRows;
 import it.cassetto.position.internal.SectionDefinition;
 import it.cassetto.position.internal.SectionDefinitions;
+import it.cassetto.position.internal.SectionPages;
 import it.cassetto.position.internal.SectionQueryBuilder;
 import it.cassetto.position.internal.SqlQuery;
 import it.cassetto.shared.csv.ItalianCsv;
@@ -73,12 +74,7 @@ public class PositionSectionService {
     public Page<SectionRow> list(@Positive long positionId, @NotNull Section section,
                                  @NotNull @Valid SectionFilter filter, @NotNull @Valid PageRequest page) {
         guard.check(positionId, section.code(), Action.READ);
-        SectionDefinition definition = SectionDefinitions.of(section);
-        SectionQueryBuilder builder = new SectionQueryBuilder(definition, positionId, filter);
-        List<SectionRow> rows = NativeRows.sectionRows(NativeRows.list(em, builder.page(page)), definition.columns());
-        long total = page.offset() == 0 && rows.size() < page.size() ? rows.size()
-                : NativeRows.count(em, builder.cappedCount());
-        return new Page<>(rows, Math.min(total, Page.COUNT_CAP), total > Page.COUNT_CAP);
+        return new SectionPages(NativeRows.runner(em)).page(positionId, section, filter, page);
     }
 
     /** One row in full with its child rows; empty if the row is not the position's. */

@@ -2,11 +2,8 @@ package it.cassetto.position;
 
 import it.cassetto.position.internal.NativeRows;
 import it.cassetto.position.internal.PositionQueries;
-import it.cassetto.position.internal.SectionDefinition;
 import it.cassetto.position.internal.SectionDefinitions;
-import it.cassetto.position.internal.SectionQueryBuilder;
-import it.cassetto.position.internal.SqlQuery;
-import it.cassetto.shared.query.SortDirection;
+import it.cassetto.position.internal.SectionPages;
 import it.cassetto.shared.security.AccessDeniedException;
 import it.cassetto.shared.security.Action;
 import it.cassetto.shared.security.PositionAccessGuard;
@@ -47,20 +44,13 @@ public class PositionService {
         PositionListItem header = queries.header(positionId)
                 .orElseThrow(() -> new AccessDeniedException("No position " + positionId));
         Object[] debit = queries.openDebit(positionId);
-        SectionDefinition payments = SectionDefinitions.of(Section.PAYMENTS);
-        SectionDefinition declarations = SectionDefinitions.of(Section.DECLARATIONS);
-        List<SectionRow> latestPayments = NativeRows.sectionRows(NativeRows.list(em,
-                        new SectionQueryBuilder(payments, positionId, SectionFilter.NONE)
-                                .page(null, SortDirection.DESCENDING, 0, PositionSummary.LATEST)),
-                payments.columns());
-        List<SectionRow> withErrors = NativeRows.sectionRows(NativeRows.list(em, new SqlQuery("SELECT id, "
-                        + "kind, competence_month, submitted_on, protocol, status, amount, error_count FROM declaration"
-                        + " WHERE position_id = ?1 AND status IN ('WITH_ERRORS', 'REJECTED')"
-                        + " ORDER BY competence_month DESC, id DESC LIMIT " + PositionSummary.LATEST, List.of(positionId))),
-                declarations.columns());
+        SectionPages pages = new SectionPages(NativeRows.runner(em));
+        List<SectionRow> latestPayments = pages.latestPayments(positionId);
+        List<SectionRow> withErrors = pages.declarationsWithErrors(positionId);
         return new PositionSummary(header, queries.statusSince(positionId), NativeRows.amount(debit[0]),
-                ((Number) debit[1]).longValue(), queries.openEca(positionId), payments.apiColumns(), latestPayments,
-                declarations.apiColumns(), withErrors);
+                ((Number) debit[1]).longValue(), queries.openEca(positionId),
+                SectionDefinitions.of(Section.PAYMENTS).apiColumns(), latestPayments,
+                SectionDefinitions.of(Section.DECLARATIONS).apiColumns(), withErrors);
     }
 
     /** Anagrafica and inquadramento. */

@@ -24,7 +24,7 @@ import java.util.List;
 @ApplicationScoped
 public class SqlPositionRelationsProvider implements PositionRelationsProvider {
 
-    static final String SQL = """
+    public static final String SQL = """
             SELECT c.legal_rep_fiscal_code,
                    EXISTS (SELECT 1 FROM office_member m WHERE m.office_id = p.office_id AND m.username = ?1) AS in_office,
                    x.kind, x.username, x.fiscal_code, x.scope, x.valid_from, x.valid_to, x.status,

@@ -27,7 +27,7 @@ public final class NativeRows {
     }
 
     /** Dates as java.sql.Date, which every JDBC driver and JPA provider binds alike. */
-    static Object jdbcValue(Object value) {
+    public static Object jdbcValue(Object value) {
         return value instanceof LocalDate date ? Date.valueOf(date) : value;
     }
 
@@ -43,6 +43,11 @@ public final class NativeRows {
 
     public static long count(EntityManager em, SqlQuery sql) {
         return ((Number) query(em, sql).getSingleResult()).longValue();
+    }
+
+    /** A runner of queries through the (container-managed) entity manager. */
+    public static SqlRunner runner(EntityManager em) {
+        return sql -> list(em, sql);
     }
 
     /** Rows whose first value is the id, followed by one value per column. */
