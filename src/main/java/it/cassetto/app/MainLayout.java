@@ -19,8 +19,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinRequest;
 import it.cassetto.app.security.LogoutServlet;
-import it.cassetto.backoffice.ui.OfficeHomeView;
-import it.cassetto.home.ui.HomeView;
 import it.cassetto.shared.i18n.SupportedLanguage;
 import it.cassetto.shared.security.CallerIdentity;
 import it.cassetto.shared.security.CurrentUser;
@@ -87,10 +85,14 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.setId("side-nav");
-        nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        // Items by path, not by view class: the frame depends on no feature (features depend on it).
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
+        SideNavItem positions = new SideNavItem(getTranslation("nav.positions"), "posizioni",
+                VaadinIcon.SEARCH.create());
+        positions.setId("nav-positions");
+        nav.addItem(positions);
         if (caller.hasRole(Role.OPERATOR) || caller.hasRole(Role.SUPERVISOR)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.office"), OfficeHomeView.class,
-                    VaadinIcon.OFFICE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.office"), "ufficio", VaadinIcon.OFFICE.create()));
         }
         Nav navLandmark = new Nav(nav);
         navLandmark.getElement().setAttribute("aria-label", getTranslation("layout.menu"));

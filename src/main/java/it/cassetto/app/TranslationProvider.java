@@ -3,7 +3,8 @@ package it.cassetto.app;
 import it.cassetto.shared.i18n.SupportedLanguage;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import jakarta.enterprise.context.ApplicationScoped;
+import com.vaadin.cdi.annotation.VaadinServiceEnabled;
+import com.vaadin.cdi.annotation.VaadinServiceScoped;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
@@ -15,9 +16,12 @@ import java.util.logging.Logger;
 /**
  * Serves the interface texts from the resource bundles {@code vaadin-i18n/translations*.properties}
  * (Italian in the base bundle, English in {@code translations_en}). A missing key shows as
- * {@code !key!} and is logged, so it is noticed rather than silently blank.
+ * {@code !key!} and is logged, so it is noticed rather than silently blank. vaadin-cdi uses it only
+ * because it is {@code @VaadinServiceEnabled}; otherwise Vaadin's default provider would pick the same
+ * files and fall back to the JVM's locale (English) for Italian, which has no bundle of its own.
  */
-@ApplicationScoped
+@VaadinServiceEnabled
+@VaadinServiceScoped
 public class TranslationProvider implements I18NProvider {
 
     static final String BUNDLE = "vaadin-i18n/translations";

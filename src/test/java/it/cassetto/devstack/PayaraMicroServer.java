@@ -97,9 +97,22 @@ public final class PayaraMicroServer {
             }
             try {
                 HttpResponse<String> response = client.send(ready, HttpResponse.BodyHandlers.ofString());
-                // Payara answers UP before the application is deployed: wait for the portal's own checks.
+                // Payara answers UP before the application is deployed, and the portal's own checks
+                // before its pages are served: wait for both (the portal's home sends an anonymous visitor to
+                // Keycloak's login; until then Payara's default page answers).
                 if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
-                    return;
+                    HttpResponse<Void> home = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                            .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                    boolean sendsToLogin = home.statusCode() == 302 && home.headers().firstValue("Location")
+                            .orElse("").contains("/protocol/openid-connect/auth");
+                    // The security layer answers a moment before the deployment is complete: Payara's own
+                    // "ready" line in the log is the last word.
+                    if (sendsToLogin && payaraSaysReady()) {
+                        return;
+                    }
+                    lastAnswer = "health UP but the portal's pages are not served yet";
+                    Thread.sleep(250);
+                    continue;
                 }
                 lastAnswer = response.statusCode() + " " + response.body();
             } catch (IOException notListeningYet) {
@@ -110,6 +123,14 @@ public final class PayaraMicroServer {
         stop();
         throw new IllegalStateException("Payara Micro was not ready within " + timeout.toSeconds() + " s ("
                 + lastAnswer + "). Last lines of " + logFile + ":\n" + tail(logFile, 40));
+    }
+
+    private boolean payaraSaysReady() {
+        try (var lines = Files.lines(logFile, StandardCharsets.UTF_8)) {
+            return lines.anyMatch(line -> line.contains("Payara Micro") && line.contains(" ready in "));
+        } catch (IOException | java.io.UncheckedIOException notYet) {
+            return false;
+        }
     }
 
     public void stop() {

@@ -70,7 +70,7 @@ public class PortalPage {
     public PortalPage switchLanguageTo(String nativeName, String expectedLogoutLabel) {
         WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.id("language-switch")));
         select.click();
-        By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + nativeName + "']");
+        By item = By.xpath("//vaadin-select-list-box/vaadin-select-item[normalize-space(.)='" + nativeName + "']");
         wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         wait.until(d -> expectedLogoutLabel.equals(logoutLabelOrNull()));
         return this;
@@ -112,6 +112,61 @@ public class PortalPage {
                 ExpectedConditions.presenceOfElementLocated(By.id("home-view")),
                 ExpectedConditions.presenceOfElementLocated(By.id("office-home-view"))));
         return !driver.findElements(By.id("access-denied")).isEmpty();
+    }
+
+    /** Clicks a link or button by its id and waits for the view with {@code viewId}. */
+    public PortalPage click(String id, String viewId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(viewId)));
+        return this;
+    }
+
+    /** Types into a text field by its id (replacing what is there). */
+    public PortalPage type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#" + id + " input")));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** The text of an element by its id, once visible. */
+    public String text(String id) {
+        return textOf(id);
+    }
+
+    /** Waits until the element with this id shows the expected text (in full or in part). */
+    public PortalPage awaitText(String id, String expected) {
+        wait.until(d -> {
+            List<WebElement> found = d.findElements(By.id(id));
+            try {
+                return !found.isEmpty() && found.get(0).getText().contains(expected);
+            } catch (org.openqa.selenium.StaleElementReferenceException reloading) {
+                return false;
+            }
+        });
+        return this;
+    }
+
+    /** The first grid row whose cells contain {@code text}, clicked. */
+    public PortalPage clickGridCell(String gridId, String text) {
+        By cell = By.xpath("//*[@id='" + gridId + "']/vaadin-grid-cell-content[normalize-space(.)='" + text + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(cell)).click();
+        return this;
+    }
+
+    /** The absolute address of a link by its id. */
+    public String href(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getAttribute("href");
+    }
+
+    /** The session cookie, to fetch a download as this browser's user would. */
+    public String sessionCookie() {
+        return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
     }
 
     public boolean isShown(String id) {
