@@ -52,11 +52,12 @@ class LoginJourneyIT {
         assertThat(portal.userRole()).isEqualTo("Intermediario");
 
         portal.logOut();
-        assertThat(portal.isOnLoginPage()).as("after logout the login page is shown").isTrue();
+        assertThat(portal.isOnLoggedOutPage()).as("after logout the logged-out page is shown").isTrue();
+        assertThat(portal.isShown("current-user-name")).isFalse();
 
         driver.navigate().back();
-        portal.awaitLoginPage();
         assertThat(portal.isShown("current-user-name")).as("the back button shows no portal data").isFalse();
+        assertThat(portal.isShown("main-content")).as("the back button shows no portal page").isFalse();
 
         portal.open("");
         assertThat(portal.awaitLoginPage().isOnLoginPage()).as("the Keycloak session ended too").isTrue();
@@ -68,7 +69,7 @@ class LoginJourneyIT {
         portal.switchLanguageTo("English", "Log out");
         portal.logOut();
 
-        portal.logInAs("collaboratore", DemoUsers.PASSWORD);
+        portal.loginAgain().logInAs("collaboratore", DemoUsers.PASSWORD);
         assertThat(portal.logoutLabel()).isEqualTo("Log out");
         portal.switchLanguageTo("Italiano", "Esci");
     }

@@ -96,8 +96,20 @@ public class PortalPage {
         return this;
     }
 
+    /** Logs out and waits for the logged-out page. */
     public PortalPage logOut() {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logged-out")));
+        return this;
+    }
+
+    public boolean isOnLoggedOutPage() {
+        return !driver.findElements(By.id("logged-out")).isEmpty();
+    }
+
+    /** From the logged-out page, follows "Accedi di nuovo" to Keycloak's login page. */
+    public PortalPage loginAgain() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("login-again"))).click();
         return awaitLoginPage();
     }
 

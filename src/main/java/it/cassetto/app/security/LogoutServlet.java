@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,8 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * RP-initiated logout: ends the portal session and then the Keycloak session, so that the back button
- * shows no data and the next visit asks for the password again. Keycloak sends the browser back to
- * the portal's home, which in turn leads to the login page.
+ * shows no data and the next visit asks for the password again. Keycloak then sends the browser to
+ * the logged-out page, from which the user can log in again.
  */
 @WebServlet(urlPatterns = LogoutServlet.PATH)
 public class LogoutServlet extends HttpServlet {
@@ -49,8 +50,14 @@ public class LogoutServlet extends HttpServlet {
         if (session != null) {
             session.invalidate();
         }
+        // Drop the old session cookie too, so that the next login starts a clean session.
+        Cookie expired = new Cookie("JSESSIONID", "");
+        expired.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        expired.setMaxAge(0);
+        expired.setHttpOnly(true);
+        response.addCookie(expired);
         response.setHeader("Cache-Control", "no-store");
-        String home = settings.getPublicUrl() + "/";
+        String home = settings.getPublicUrl() + LoggedOutServlet.PATH;
         if (endSession == null) {
             response.sendRedirect(home);
             return;
