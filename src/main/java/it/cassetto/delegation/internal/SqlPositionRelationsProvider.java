@@ -10,7 +10,7 @@ import it.cassetto.shared.security.SubDelegationGrant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
+import it.cassetto.shared.persistence.JdbcValues;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,18 +98,6 @@ public class SqlPositionRelationsProvider implements PositionRelationsProvider {
     }
 
     static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate localDate) {
-            return localDate;
-        }
-        if (value instanceof Date sqlDate) {
-            return sqlDate.toLocalDate();
-        }
-        if (value instanceof java.util.Date utilDate) {
-            return new Date(utilDate.getTime()).toLocalDate();
-        }
-        throw new IllegalArgumentException("Not a date: " + value.getClass());
+        return JdbcValues.localDate(value);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
+import it.cassetto.shared.persistence.JdbcValues;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -77,19 +78,7 @@ public final class NativeRows {
     }
 
     public static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate localDate) {
-            return localDate;
-        }
-        if (value instanceof Date sqlDate) {
-            return sqlDate.toLocalDate();
-        }
-        if (value instanceof java.util.Date utilDate) {
-            return new Date(utilDate.getTime()).toLocalDate();
-        }
-        throw new IllegalArgumentException("Not a date: " + value.getClass());
+        return JdbcValues.localDate(value);
     }
 
     public static BigDecimal amount(Object value) {
