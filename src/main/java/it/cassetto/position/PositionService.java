@@ -38,6 +38,16 @@ public class PositionService {
     @PersistenceContext(unitName = "cassetto")
     EntityManager em;
 
+    /**
+     * Which position this is (identifier, holder, status, office): what the frame of a position's pages
+     * shows around every section. Checked and audited as the section {@code header}.
+     */
+    public PositionListItem header(@Positive long positionId) {
+        guard.check(positionId, "header", Action.READ);
+        return queries.header(positionId)
+                .orElseThrow(() -> new AccessDeniedException("No position " + positionId));
+    }
+
     /** Status, office, balance of open debit notes, latest payments and declarations with errors. */
     public PositionSummary summary(@Positive long positionId) {
         guard.check(positionId, Section.SUMMARY.code(), Action.READ);

@@ -239,6 +239,19 @@ class PositionServicesIT {
     }
 
     @Test
+    void theHeaderOfAPosition_followsTheSameRule_andIsAudited() throws Exception {
+        actAs("intermediario", DemoFacts.INTERMEDIARIO, Role.INTERMEDIARY);
+        long granted = audited("intermediario", DemoFacts.TRATTORIA_DA_ENZO, "GRANTED");
+        assertThat(positions.header(DemoFacts.TRATTORIA_DA_ENZO).matricola())
+                .isEqualTo(DemoFacts.romaMatricola(DemoFacts.TRATTORIA_DA_ENZO));
+        assertThat(audited("intermediario", DemoFacts.TRATTORIA_DA_ENZO, "GRANTED")).isEqualTo(granted + 1);
+
+        long denied = audited("intermediario", DemoFacts.HOTEL_MARINO, "DENIED");
+        assertThatThrownBy(() -> positions.header(DemoFacts.HOTEL_MARINO)).isInstanceOf(AccessDeniedException.class);
+        assertThat(audited("intermediario", DemoFacts.HOTEL_MARINO, "DENIED")).isEqualTo(denied + 1);
+    }
+
+    @Test
     void collaboratoreWithARevokedSubDelegation_isDenied() {
         actAs("collaboratore", DemoFacts.COLLABORATORE, Role.INTERMEDIARY_STAFF);
         assertThat(positions.masterData(DemoFacts.TRATTORIA_DA_ENZO).position().id())

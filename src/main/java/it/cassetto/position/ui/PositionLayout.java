@@ -70,7 +70,7 @@ public class PositionLayout extends HorizontalLayout implements RouterLayout, Be
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long positionId = PositionRoutes.positionId(event);
-        PositionListItem position = positions.summary(positionId).position();
+        PositionListItem position = positions.header(positionId);
         if (shownPosition != positionId) {
             shownPosition = positionId;
             identifier.setText(position.displayIdentifier());
