@@ -1,6 +1,8 @@
 package it.cassetto.delegation;
 
+import it.cassetto.delegation.internal.PositionDelegations;
 import it.cassetto.delegation.internal.ReachQueries;
+import it.cassetto.shared.security.Action;
 import it.cassetto.shared.security.CallerIdentity;
 import it.cassetto.shared.security.CurrentUser;
 import it.cassetto.shared.security.PositionAccessGuard;
@@ -10,8 +12,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -37,9 +41,24 @@ public class DelegationService {
     @Inject
     ReachQueries queries;
 
+    @Inject
+    PositionDelegations positionDelegations;
+
+    /** Section code of the delegations list in the access audit. */
+    public static final String SECTION = "delegations";
+
     /** The positions the current caller may read today. */
     public PositionReach reachOfCurrentCaller() {
         return reach(currentUser.require(), guard.today());
+    }
+
+    /**
+     * The delegations in force today on a position the caller may read (to intermediaries, their staff and
+     * the contributor's employees), at most {@link PositionDelegations#MAX}; asks the guard first.
+     */
+    public List<DelegationInForce> delegationsInForce(@Positive long positionId) {
+        guard.check(positionId, SECTION, Action.READ);
+        return positionDelegations.inForce(positionId, guard.today());
     }
 
     PositionReach reach(CallerIdentity caller, LocalDate today) {

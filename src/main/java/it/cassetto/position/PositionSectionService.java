@@ -34,6 +34,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.stream.Collectors;
 
 /**
  * The list sections of a position (payments, adjustment notes, amortisation plans, declarations,
@@ -62,6 +66,12 @@ public class PositionSectionService {
     @PermitAll
     public List<SectionColumn> columns(@NotNull Section section) {
         return SectionDefinitions.of(section).apiColumns();
+    }
+
+    /** The columns of a list section's child rows (instalments, errors), empty when it has none. */
+    @PermitAll
+    public List<SectionColumn> childColumns(@NotNull Section section) {
+        return SectionDefinitions.of(section).apiChildColumns();
     }
 
     /** The status codes a section's filter accepts (empty when the section has no status). */
@@ -135,6 +145,62 @@ public class PositionSectionService {
         }
         csv.flush();
         return written;
+    }
+
+    /**
+     * Hands every row matching the filter, with its child rows, to the consumer in chunks of at most
+     * {@code chunkSize} rows, in the section's default order, oldest first; at most {@link #MAX_EXPORT_ROWS}
+     * rows. One access check and audit row for the whole read; one statement per chunk, plus one for the
+     * chunk's children. Only one chunk is held at a time. Returns the number of rows handed over.
+     */
+    public long forEachChunk(@Positive long positionId, @NotNull Section section, @NotNull @Valid SectionFilter filter,
+                             @Positive int chunkSize, @NotNull Consumer<List<DetailedRow>> consumer) {
+        guard.check(positionId, section.code(), Action.READ);
+        SectionDefinition definition = SectionDefinitions.of(section);
+        SectionQueryBuilder builder = new SectionQueryBuilder(definition, positionId, filter);
+        long read = 0;
+        while (read < MAX_EXPORT_ROWS) {
+            int limit = (int) Math.min(chunkSize, MAX_EXPORT_ROWS - read);
+            List<SectionRow> rows = NativeRows.sectionRows(NativeRows.list(em,
+                    builder.page(null, SortDirection.ASCENDING, read, limit)), definition.columns());
+            Map<Long, List<SectionRow>> children = children(definition, rows);
+            List<DetailedRow> chunk = new ArrayList<>(rows.size());
+            for (SectionRow row : rows) {
+                chunk.add(new DetailedRow(row, children.getOrDefault(row.id(), List.of())));
+            }
+            if (!chunk.isEmpty()) {
+                consumer.accept(chunk);
+            }
+            read += rows.size();
+            if (rows.size() < limit) {
+                break;
+            }
+        }
+        return read;
+    }
+
+    private Map<Long, List<SectionRow>> children(SectionDefinition definition, List<SectionRow> parents) {
+        SectionDefinition.Child child = definition.child();
+        if (child == null || parents.isEmpty()) {
+            return Map.of();
+        }
+        String ids = parents.stream().map(r -> Long.toString(r.id())).collect(Collectors.joining(", "));
+        String childColumns = child.columns().stream().map(SectionDefinition.Column::sql)
+                .collect(Collectors.joining(", "));
+        List<Object[]> raw = NativeRows.list(em, new SqlQuery("SELECT id, " + childColumns + ", " + child.parentColumn()
+                + " FROM " + child.table() + " WHERE " + child.parentColumn() + " IN (" + ids + ") ORDER BY "
+                + child.parentColumn() + ", " + child.orderBy(), List.of()));
+        Map<Long, List<SectionRow>> byParent = new HashMap<>();
+        int parentIndex = child.columns().size() + 1;
+        List<SectionRow> converted = NativeRows.sectionRows(raw, child.columns());
+        for (int i = 0; i < raw.size(); i++) {
+            long parent = ((Number) raw.get(i)[parentIndex]).longValue();
+            List<SectionRow> list = byParent.computeIfAbsent(parent, k -> new ArrayList<>());
+            if (list.size() < SectionDetail.MAX_CHILDREN) {
+                list.add(converted.get(i));
+            }
+        }
+        return byParent;
     }
 
     static List<String> cells(SectionDefinition definition, SectionRow row, ResourceBundle labels) {

@@ -1,0 +1,216 @@
+package it.cassetto.dossier.internal;
+
+import static it.cassetto.dossier.internal.Xml.escape;
+
+import it.cassetto.delegation.DelegationInForce;
+import it.cassetto.position.ColumnType;
+import it.cassetto.position.DetailedRow;
+import it.cassetto.position.PositionMasterData;
+import it.cassetto.position.SectionColumn;
+import it.cassetto.position.SectionRow;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * Writes the sections of a dossier as XHTML, straight to a writer as rows arrive: master data, then each list
+ * section as a table (child rows in a nested table under their row) closed by its totals, then the
+ * delegations in force. Holds no rows: only the running totals of the open section.
+ */
+public final class DossierBody {
+
+    private final Writer out;
+    private final ResourceBundle labels;
+    private SectionTotals totals;
+    private List<SectionColumn> childColumns;
+    private String childTitle;
+
+    public DossierBody(Writer out, ResourceBundle labels) {
+        this.out = out;
+        this.labels = labels;
+    }
+
+    /** Anagrafica e inquadramento, as two definition tables. */
+    public void masterData(String anchor, PositionMasterData data) {
+        sectionHeading(anchor, label("section.master-data"));
+        write("<h3>" + escape(label("masterData.registry")) + "</h3><table class=\"fields\"><tbody>");
+        field("dossier.field.holderName", data.position().holderName());
+        field("dossier.field.fiscalCode", data.position().holderFiscalCode());
+        field("dossier.field.vatNumber", data.vatNumber());
+        field("dossier.field.legalForm", data.legalForm());
+        field("dossier.field.address", address(data.street(), join(data.postalCode(), data.city(), " "),
+                data.provinceCode() == null ? null : "(" + data.provinceCode() + ")"));
+        field("dossier.field.pec", data.pec());
+        field("dossier.field.legalRepresentative", join(data.legalRepresentativeName(),
+                data.legalRepresentativeFiscalCode(), " - "));
+        field("dossier.field.phone", data.phone());
+        field("dossier.field.email", data.email());
+        write("</tbody></table><h3>" + escape(label("masterData.classification")) + "</h3>"
+                + "<table class=\"fields\"><tbody>");
+        field("dossier.field.identifier", data.position().displayIdentifier());
+        field("dossier.field.kind", label("code." + data.position().kind().name()));
+        field("dossier.field.status", label("code." + data.position().status().name()));
+        field("dossier.field.office", join(data.position().officeCode(), data.position().officeName(), " - "));
+        field("dossier.field.csc", data.csc());
+        field("dossier.field.authorizationCodes", data.authorizationCodes());
+        field("dossier.field.ateco", data.atecoCode());
+        field("dossier.field.classification", data.classification());
+        field("dossier.field.employees", ItalianFormats.integer(data.employees()));
+        field("dossier.field.openedOn", ItalianFormats.date(data.openedOn()));
+        field("dossier.field.ceasedOn", ItalianFormats.date(data.ceasedOn()));
+        write("</tbody></table></section>");
+    }
+
+    /** Opens a list section: its heading and the table's header. */
+    public void startSection(String anchor, String title, List<SectionColumn> columns, List<SectionColumn> children,
+                             String childrenTitle) {
+        totals = new SectionTotals(columns);
+        childColumns = children;
+        childTitle = childrenTitle;
+        sectionHeading(anchor, title);
+        write("<table class=\"rows\"><thead><tr>");
+        for (SectionColumn column : columns) {
+            write("<th scope=\"col\"" + numeric(column) + ">" + escape(label(column.labelKey())) + "</th>");
+        }
+        write("</tr></thead><tbody>");
+    }
+
+    /** Rows of the open section, with their children. */
+    public void rows(List<DetailedRow> rows) {
+        List<SectionColumn> columns = totals.columns();
+        StringBuilder html = new StringBuilder(256 * rows.size());
+        for (DetailedRow detailed : rows) {
+            SectionRow row = detailed.row();
+            totals.add(row);
+            html.append("<tr>");
+            for (int i = 0; i < columns.size(); i++) {
+                html.append("<td").append(numeric(columns.get(i))).append('>')
+                        .append(escape(format(row.value(i), columns.get(i).type()))).append("</td>");
+            }
+            html.append("</tr>");
+            if (!detailed.children().isEmpty() && !childColumns.isEmpty()) {
+                html.append("<tr class=\"children\"><td colspan=\"").append(columns.size()).append("\">")
+                        .append("<table class=\"child\"><caption>").append(escape(childTitle))
+                        .append("</caption><thead><tr>");
+                for (SectionColumn column : childColumns) {
+                    html.append("<th scope=\"col\"").append(numeric(column)).append('>')
+                            .append(escape(label(column.labelKey()))).append("</th>");
+                }
+                html.append("</tr></thead><tbody>");
+                for (SectionRow child : detailed.children()) {
+                    html.append("<tr>");
+                    for (int i = 0; i < childColumns.size(); i++) {
+                        html.append("<td").append(numeric(childColumns.get(i))).append('>')
+                                .append(escape(format(child.value(i), childColumns.get(i).type()))).append("</td>");
+                    }
+                    html.append("</tr>");
+                }
+                html.append("</tbody></table></td></tr>");
+            }
+        }
+        write(html.toString());
+    }
+
+    /** Closes the open section with its totals: rows and the sum of each amount column. */
+    public SectionTotals endSection() {
+        SectionTotals closed = totals;
+        List<SectionColumn> columns = closed.columns();
+        if (closed.rows() == 0) {
+            write("<tr><td colspan=\"" + columns.size() + "\">" + escape(label("dossier.section.empty"))
+                    + "</td></tr>");
+        }
+        write("</tbody></table><table class=\"totals\"><tbody><tr><th scope=\"row\">"
+                + escape(label("dossier.total.rows")) + "</th><td class=\"num\">"
+                + ItalianFormats.integer(closed.rows()) + "</td></tr>");
+        List<BigDecimal> sums = closed.sums();
+        for (int i = 0; i < columns.size(); i++) {
+            if (sums.get(i) != null) {
+                write("<tr><th scope=\"row\">" + escape(label("dossier.total.of") + " " + label(columns.get(i).labelKey()))
+                        + "</th><td class=\"num\">" + ItalianFormats.amount(sums.get(i)) + "</td></tr>");
+            }
+        }
+        write("</tbody></table></section>");
+        totals = null;
+        return closed;
+    }
+
+    /** The delegations in force on the position. */
+    public void delegations(String anchor, List<DelegationInForce> delegations) {
+        sectionHeading(anchor, label("dossier.section.delegations"));
+        write("<table class=\"rows\"><thead><tr>");
+        for (String key : List.of("dossier.delegation.kind", "dossier.delegation.username",
+                "dossier.delegation.fiscalCode", "dossier.delegation.firm", "dossier.delegation.scope",
+                "dossier.delegation.validFrom", "dossier.delegation.validTo")) {
+            write("<th scope=\"col\">" + escape(label(key)) + "</th>");
+        }
+        write("</tr></thead><tbody>");
+        for (DelegationInForce d : delegations) {
+            write("<tr><td>" + escape(label(d.kind().labelKey())) + "</td><td>" + escape(d.username()) + "</td><td>"
+                    + escape(d.fiscalCode()) + "</td><td>" + escape(d.firmName()) + "</td><td>"
+                    + escape(label("code." + d.scope())) + "</td><td>" + ItalianFormats.date(d.validFrom())
+                    + "</td><td>" + (d.validTo() == null ? escape(label("dossier.delegation.openEnded"))
+                    : ItalianFormats.date(d.validTo())) + "</td></tr>");
+        }
+        if (delegations.isEmpty()) {
+            write("<tr><td colspan=\"7\">" + escape(label("dossier.section.empty")) + "</td></tr>");
+        }
+        write("</tbody></table><table class=\"totals\"><tbody><tr><th scope=\"row\">"
+                + escape(label("dossier.total.rows")) + "</th><td class=\"num\">"
+                + ItalianFormats.integer(delegations.size()) + "</td></tr></tbody></table></section>");
+    }
+
+    private void sectionHeading(String anchor, String title) {
+        write("<section class=\"section\"><h2 id=\"" + escape(anchor) + "\">" + escape(title) + "</h2>");
+    }
+
+    private void field(String key, String value) {
+        write("<tr><th scope=\"row\">" + escape(label(key)) + "</th><td>" + escape(value == null ? "" : value)
+                + "</td></tr>");
+    }
+
+    private static String numeric(SectionColumn column) {
+        return column.type() == ColumnType.AMOUNT || column.type() == ColumnType.NUMBER ? " class=\"num\"" : "";
+    }
+
+    private String format(Object value, ColumnType type) {
+        if (value == null) {
+            return "";
+        }
+        return switch (type) {
+            case AMOUNT -> ItalianFormats.amount((BigDecimal) value);
+            case DATE -> ItalianFormats.date((LocalDate) value);
+            case PERIOD -> ItalianFormats.period((YearMonth) value);
+            case NUMBER -> ItalianFormats.integer(((Number) value).longValue());
+            case CODE -> label("code." + value);
+            case TEXT -> value.toString();
+        };
+    }
+
+    private static String join(String a, String b, String separator) {
+        if (a == null || a.isBlank()) {
+            return b;
+        }
+        return b == null || b.isBlank() ? a : a + separator + b;
+    }
+
+    private static String address(String a, String b, String c) {
+        return join(join(a, b, ", "), c, " ");
+    }
+
+    String label(String key) {
+        return labels.containsKey(key) ? labels.getString(key) : key;
+    }
+
+    private void write(String html) {
+        try {
+            out.write(html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

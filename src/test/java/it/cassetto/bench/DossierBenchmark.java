@@ -1,0 +1,83 @@
+package it.cassetto.bench;
+
+import it.cassetto.dossier.internal.DossierAssembler;
+import it.cassetto.dossier.internal.DossierDocument;
+import it.cassetto.dossier.internal.GeneratedDossierSource;
+import it.cassetto.shared.value.PeriodRange;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Time and peak heap of printing a company dossier with 1,000 and 10,000 payments (plus a few rows in every
+ * other section), from generated rows rather than a database: the rendering is what costs. Not a test; run it
+ * as docs/benchmarks.md says. Arguments: payment counts (default 1000 10000); -Dcassetto.bench.keep=DIR keeps
+ * the PDFs there.
+ */
+public final class DossierBenchmark {
+
+    private DossierBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = args.length == 0 ? new int[] {1_000, 10_000}
+                : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        ResourceBundle labels = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ITALIAN,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String keep = System.getProperty("cassetto.bench.keep");
+        System.out.printf("Dossier benchmark: Java %s, max heap %d MB, %d cores%n", System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        run(labels, 200, null, false);
+        System.out.printf("%10s %8s %8s %10s %12s %14s%n", "payments", "pages", "KB", "ms", "peak heap MB",
+                "ms per 1k rows");
+        for (int payments : sizes) {
+            run(labels, payments, keep, true);
+        }
+    }
+
+    private static void run(ResourceBundle labels, int payments, String keep, boolean print) throws Exception {
+        GeneratedDossierSource source = new GeneratedDossierSource(payments, "Rossi Costruzioni S.p.A.");
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        AtomicLong peakUsed = new AtomicLong();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (running.get()) {
+                peakUsed.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        long start = System.nanoTime();
+        DossierAssembler.Result result = new DossierAssembler(labels, GeneratedDossierSource::columns).assemble(source,
+                new DossierDocument.Cover(source.position(), "Benchmark", ZonedDateTime.now(ZoneId.of("Europe/Rome")),
+                        PeriodRange.ANY), "bench\n", progress -> { });
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        running.set(false);
+        sampler.join();
+        long peak = peakUsed.get();
+        if (print) {
+            System.out.printf("%10d %8d %8d %10d %12d %14.0f%n", payments, result.pageCount(), result.byteSize() >> 10,
+                    millis, peak >> 20, millis * 1000.0 / (payments + 15));
+        }
+        if (keep != null && print) {
+            Files.createDirectories(Path.of(keep));
+            Files.move(result.pdf(), Path.of(keep, "dossier-" + payments + ".pdf"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.deleteIfExists(result.pdf());
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package it.cassetto.dossier.internal;
+
+import it.cassetto.delegation.DelegationInForce;
+import it.cassetto.position.DetailedRow;
+import it.cassetto.position.PositionKind;
+import it.cassetto.position.PositionListItem;
+import it.cassetto.position.PositionMasterData;
+import it.cassetto.position.PositionStatus;
+import it.cassetto.position.Section;
+import it.cassetto.position.SectionRow;
+import it.cassetto.position.internal.SectionDefinitions;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A dossier source of generated rows, without a database: {@code payments} payments (100.00, 101.00, ...
+ * euro), a few rows in every other section, children for plans and declarations. For unit tests and the
+ * benchmark; rows are generated chunk by chunk, never held all at once.
+ */
+public final class GeneratedDossierSource implements DossierSource {
+
+    public static final PositionListItem POSITION = new PositionListItem(5, PositionKind.PRIVATE_EMPLOYER,
+            "01234567890", "7001000005", null, "Trattoria \"Da Enzo\" & <Figli>", PositionStatus.ACTIVE, "7001",
+            "Roma Centro");
+
+    private final int payments;
+    private final String holderName;
+
+    public GeneratedDossierSource(int payments) {
+        this(payments, POSITION.holderName());
+    }
+
+    public GeneratedDossierSource(int payments, String holderName) {
+        this.payments = payments;
+        this.holderName = holderName;
+    }
+
+    public static DossierAssembler.Columns columns(Section section) {
+        return new DossierAssembler.Columns(SectionDefinitions.of(section).apiColumns(),
+                SectionDefinitions.of(section).apiChildColumns());
+    }
+
+    public PositionListItem position() {
+        return new PositionListItem(POSITION.id(), POSITION.kind(), POSITION.holderFiscalCode(), POSITION.matricola(),
+                null, holderName, POSITION.status(), POSITION.officeCode(), POSITION.officeName());
+    }
+
+    @Override
+    public PositionMasterData masterData() {
+        return new PositionMasterData(position(), "01234567890", "S.r.l.", "Via dei Mille 1", "00185", "Roma", "RM",
+                "trattoria@pec.example.it", "RSSMRA75C12H501H", "Mario Rossi", "06 1234567", "info@example.it",
+                "70101", "1A, 2B", "56.10.11", "Terziario", 12, LocalDate.of(2010, 3, 1), null);
+    }
+
+    @Override
+    public long rows(Section section, int chunkSize, Consumer<List<DetailedRow>> consumer) {
+        int count = section == Section.PAYMENTS ? payments : 3;
+        List<DetailedRow> chunk = new ArrayList<>(chunkSize);
+        for (int i = 0; i < count; i++) {
+            chunk.add(row(section, i));
+            if (chunk.size() == chunkSize) {
+                consumer.accept(chunk);
+                chunk = new ArrayList<>(chunkSize);
+            }
+        }
+        if (!chunk.isEmpty()) {
+            consumer.accept(chunk);
+        }
+        return count;
+    }
+
+    static DetailedRow row(Section section, int i) {
+        YearMonth period = YearMonth.of(2015, 1).plusMonths(i % 120);
+        LocalDate day = period.atDay(16);
+        BigDecimal amount = BigDecimal.valueOf(10_000 + 100L * i, 2);
+        return switch (section) {
+            case PAYMENTS -> new DetailedRow(new SectionRow(i + 1, List.of(day, "F24", "DM10", period, amount,
+                    "Banca d'Italia <Roma> & C.")), List.of());
+            case ADJUSTMENT_NOTES -> new DetailedRow(new SectionRow(i + 1, List.of("NR-" + i, period, day, amount,
+                    "OPEN", "Differenze \"contributive\"")), List.of());
+            case AMORTISATION_PLANS -> new DetailedRow(new SectionRow(i + 1, List.of("PA-" + i, "TFS", period, day,
+                    amount, 2, "IN_PROGRESS")), List.of(
+                    new SectionRow(100 + i, List.of(1, day.plusMonths(1), BigDecimal.valueOf(50), day, "PAID")),
+                    new SectionRow(200 + i, List.of(2, day.plusMonths(2), BigDecimal.valueOf(50), day, "DUE"))));
+            case DECLARATIONS -> new DetailedRow(new SectionRow(i + 1, List.of("DMA", period, day, "PROT-" + i,
+                    "WITH_ERRORS", amount, 1)), List.of(new SectionRow(300 + i, List.of("E042", "BLOCKING",
+                    "<Imponibile>", "Importo non coerente con l'aliquota"))));
+            case DEBIT_NOTES -> new DetailedRow(new SectionRow(i + 1, List.of("ND-" + i, "SISTEMAZIONE", period, day,
+                    day.plusDays(30), amount, BigDecimal.ZERO, "OPEN")), List.of());
+            case ECA_DEBIT_NOTES -> new DetailedRow(new SectionRow(i + 1, List.of("ECA-" + i, period, day, amount,
+                    BigDecimal.TEN, "PAID")), List.of());
+            default -> throw new IllegalArgumentException(section.toString());
+        };
+    }
+
+    @Override
+    public List<DelegationInForce> delegations() {
+        return List.of(new DelegationInForce(DelegationInForce.Kind.INTERMEDIARY, "intermediario",
+                "BNCGLI79S43L219T", "Studio Bianchi", "READ_AND_SEND", LocalDate.of(2024, 1, 1), null));
+    }
+}
