@@ -10,6 +10,9 @@ import it.cassetto.devstack.StackSettings;
 import it.cassetto.testing.BrowserSession;
 import it.cassetto.testing.PortalPage;
 import java.net.URI;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The Cassetto's navigation as the demo intermediary lives it, in real Chromium against the whole
  * stack: find a delegated position, open its payments, filter them by period, export exactly the
- * filtered rows; and a non-delegated position's address is refused, with the refusal audited.
+ * filtered rows, print its dossier; and a non-delegated position's address is refused, with the
+ * refusal audited.
  */
 class PositionJourneyIT {
 
@@ -91,6 +95,24 @@ class PositionJourneyIT {
         assertThat(portal.mainText()).contains("Accesso negato").doesNotContain("Hotel Marino");
         assertThat(portal.isShown("section-grid")).isFalse();
         assertThat(deniedAccesses("intermediario", DemoFacts.HOTEL_MARINO)).isGreaterThan(before);
+    }
+
+    @Test
+    void intermediary_printsTheDossierOfADelegatedPosition_andReceivesAPdf() throws Exception {
+        portal.open("posizioni/" + DemoFacts.TRATTORIA_DA_ENZO);
+        portal.click("section-link-dossier", "dossier-view");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(portal.href("print-dossier")))
+                        .header("Cookie", portal.sessionCookie()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Fascicolo aziendale")
+                    .contains(DemoFacts.romaMatricola(DemoFacts.TRATTORIA_DA_ENZO));
+        }
     }
 
     private void waitUntilCountChanges(long previous) throws InterruptedException {

@@ -93,6 +93,11 @@ public class PositionLayout extends HorizontalLayout implements RouterLayout, Be
             item.setId("section-link-" + section.code());
             sections.addItem(item);
         }
+        // The dossier feature's page, by path: the position feature does not depend on it.
+        SideNavItem dossier = new SideNavItem(getTranslation("position.printDossier"),
+                "posizioni/" + positionId + "/fascicolo");
+        dossier.setId("section-link-dossier");
+        sections.addItem(dossier);
     }
 
     @Override
