@@ -49,17 +49,28 @@ public class DemoDataLoader {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
-            if (hasPositions(connection)) {
-                LOG.info("Demo data not loaded: there are positions already");
-                return;
-            }
             long start = System.nanoTime();
-            Map<String, Long> counts = new DemoDataGenerator(seed, DemoDataSize.SMALL, LocalDate.now(ZoneId.of("Europe/Rome")))
-                    .insert(connection);
-            LOG.info(() -> "Demo data loaded in " + (System.nanoTime() - start) / 1_000_000 + " ms: " + counts);
+            Map<String, Long> counts = loadSmallIfEmpty(connection, seed);
+            if (counts.isEmpty()) {
+                LOG.info("Demo data not loaded: there are positions already");
+            } else {
+                LOG.info(() -> "Demo data loaded in " + (System.nanoTime() - start) / 1_000_000 + " ms: " + counts);
+            }
         } catch (Exception e) {
             throw new IllegalStateException("Cannot load the demo data", e);
         }
+    }
+
+    /**
+     * Loads the small demo dataset, dated today in Rome, unless there are positions already; returns the
+     * rows inserted per table (empty when nothing was loaded). Also used by the integration tests.
+     */
+    public static Map<String, Long> loadSmallIfEmpty(Connection connection, long seed) throws Exception {
+        if (hasPositions(connection)) {
+            return Map.of();
+        }
+        return new DemoDataGenerator(seed, DemoDataSize.SMALL, LocalDate.now(ZoneId.of("Europe/Rome")))
+                .insert(connection);
     }
 
     private static boolean hasPositions(Connection connection) throws java.sql.SQLException {

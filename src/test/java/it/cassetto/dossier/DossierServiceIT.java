@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cassetto.demo.DemoDataGenerator;
-import it.cassetto.demo.DemoDataSize;
+import it.cassetto.demo.DemoDataLoader;
 import it.cassetto.demo.DemoFacts;
 import it.cassetto.shared.persistence.CassettoDataSource;
 import it.cassetto.shared.security.AccessDeniedException;
@@ -19,8 +19,6 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -69,13 +67,8 @@ class DossierServiceIT {
 
     @BeforeEach
     void loadTheDemoDataOnce() throws Exception {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT 1 FROM contribution_position LIMIT 1")) {
-            if (!rows.next()) {
-                new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED, DemoDataSize.SMALL,
-                        LocalDate.now(ZoneId.of("Europe/Rome"))).insert(connection);
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            DemoDataLoader.loadSmallIfEmpty(connection, DemoDataGenerator.DEFAULT_SEED);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cassetto.demo.DemoDataGenerator;
+import it.cassetto.demo.DemoDataLoader;
 import it.cassetto.demo.DemoDataSize;
 import it.cassetto.demo.DemoFacts;
 import it.cassetto.shared.persistence.CassettoDataSource;
@@ -76,13 +77,8 @@ class PositionServicesIT {
 
     @BeforeEach
     void loadTheDemoDataOnce() throws Exception {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT 1 FROM contribution_position LIMIT 1")) {
-            if (!rows.next()) {
-                new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED, DemoDataSize.SMALL,
-                        LocalDate.now(ZoneId.of("Europe/Rome"))).insert(connection);
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            DemoDataLoader.loadSmallIfEmpty(connection, DemoDataGenerator.DEFAULT_SEED);
         }
     }
 
