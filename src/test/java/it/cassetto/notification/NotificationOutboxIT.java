@@ -37,7 +37,7 @@ class NotificationOutboxIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.kernel("notification").addPackages(true, "it.cassetto.notification")
+        return Deployments.kernel("notification")
                 .addClass(CatcherClient.class);
     }
 
