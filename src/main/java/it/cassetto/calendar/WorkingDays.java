@@ -1,12 +1,18 @@
 package it.cassetto.calendar;
 
+import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The working days of one office: Monday to Friday, except the Italian national holidays (computed by
@@ -16,6 +22,9 @@ import java.util.Objects;
 public final class WorkingDays {
 
     private static final HolidayManager ITALY = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.ITALY));
+
+    /** The national holidays per year, computed once per year (jollyday evaluates its rules each call). */
+    private static final Map<Integer, Set<LocalDate>> NATIONAL = new ConcurrentHashMap<>();
 
     private final long officeId;
     private final List<LocalHoliday> localHolidays;
@@ -30,12 +39,16 @@ public final class WorkingDays {
         return new WorkingDays(0, List.of());
     }
 
+    private static Set<LocalDate> nationalHolidays(int year) {
+        return ITALY.getHolidays(Year.of(year)).stream().map(Holiday::getDate).collect(Collectors.toUnmodifiableSet());
+    }
+
     public boolean isWorkingDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
         if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
             return false;
         }
-        if (ITALY.isHoliday(date)) {
+        if (NATIONAL.computeIfAbsent(date.getYear(), WorkingDays::nationalHolidays).contains(date)) {
             return false;
         }
         for (LocalHoliday holiday : localHolidays) {
