@@ -33,7 +33,7 @@ public final class DemoDataGenerator {
         COLUMNS.put("office", "id, code, name, province_code, city");
         COLUMNS.put("office_province", "province_code, province_name, office_id");
         COLUMNS.put("office_member", "id, office_id, username, fiscal_code");
-        COLUMNS.put("intermediary_firm", "id, name, fiscal_code");
+        COLUMNS.put("intermediary_firm", "id, name, fiscal_code, email");
         COLUMNS.put("firm_member", "id, firm_id, username, fiscal_code, member_role");
         COLUMNS.put("contributor", "id, fiscal_code, vat_number, name, legal_form, street, postal_code, city,"
                 + " province_code, pec, legal_rep_fiscal_code, legal_rep_name, phone, email");
@@ -194,10 +194,11 @@ public final class DemoDataGenerator {
     private void people() throws Exception {
         emit("office_member", nextId("office_member"), DemoFacts.OFFICE_ROMA, "operatore", DemoFacts.OPERATORE);
         emit("office_member", nextId("office_member"), DemoFacts.OFFICE_MILANO, "operatore2", DemoFacts.OPERATORE2);
-        emit("intermediary_firm", 1L, "Studio Bianchi Consulenti del Lavoro Associati", fiscalCodes.partitaIva());
+        emit("intermediary_firm", 1L, "Studio Bianchi Consulenti del Lavoro Associati", fiscalCodes.partitaIva(),
+                "giulia.bianchi@example.it");
         emit("firm_member", nextId("firm_member"), 1L, "intermediario", DemoFacts.INTERMEDIARIO, "OWNER");
         emit("firm_member", nextId("firm_member"), 1L, "collaboratore", DemoFacts.COLLABORATORE, "STAFF");
-        emit("intermediary_firm", 2L, "Studio Verdi & Associati", fiscalCodes.partitaIva());
+        emit("intermediary_firm", 2L, "Studio Verdi & Associati", fiscalCodes.partitaIva(), "studio.verdi@example.it");
         emit("firm_member", nextId("firm_member"), 2L, "studio.verdi", otherIntermediaryCode(), "OWNER");
     }
 

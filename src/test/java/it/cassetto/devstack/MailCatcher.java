@@ -61,6 +61,10 @@ import java.util.function.Predicate;
  *   <li>Java API for tests: {@link #messages()}, {@link #messagesTo(String)}, {@link
  *       #awaitMessages(int, Duration)}, {@link #awaitMessagesTo(String, int, Duration)}, {@link
  *       #purge()}.
+ *   <li>A simulated SMTP outage for tests of the notification outbox: {@code POST /api/smtp/outage} closes
+ *       the SMTP port, {@code POST /api/smtp/restore} opens it again ({@link #suspendSmtp()},
+ *       {@link #restoreSmtp()}).
+ *   <li>The fake SMS gateway ({@link FakeSmsGateway}) under {@code /sms/} and {@code /api/sms}.
  * </ul>
  *
  * <p>A message sent to several recipients (To, Cc, Bcc) is one {@link ReceivedMail} whose {@link
@@ -87,6 +91,8 @@ public final class MailCatcher implements AutoCloseable {
     private final String smtpPortVariable;
     private final String webPortVariable;
     private GreenMail greenMail;
+    private boolean smtpSuspended;
+    private final FakeSmsGateway sms = new FakeSmsGateway();
     private HttpServer httpServer;
     private ExecutorService httpExecutor;
 
@@ -138,12 +144,7 @@ public final class MailCatcher implements AutoCloseable {
         if (webPort != -1) {
             requirePortFree(webPort, "mail web page", webPortVariable);
         }
-        ServerSetup smtp = new ServerSetup(smtpPort, HOST, ServerSetup.PROTOCOL_SMTP);
-        smtp.setServerStartupTimeout(10_000);
-        GreenMail gm = new GreenMail(smtp);
-        gm.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        gm.start();
-        greenMail = gm;
+        startSmtp();
         if (webPort != -1) {
             try {
                 startWebServer();
@@ -157,8 +158,48 @@ public final class MailCatcher implements AutoCloseable {
                 webPort == -1 ? "" : ", mails readable at " + webUrl());
     }
 
+    private void startSmtp() {
+        ServerSetup smtp = new ServerSetup(smtpPort, HOST, ServerSetup.PROTOCOL_SMTP);
+        smtp.setServerStartupTimeout(10_000);
+        GreenMail gm = new GreenMail(smtp);
+        gm.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        gm.start();
+        greenMail = gm;
+        smtpSuspended = false;
+    }
+
+    /**
+     * Simulates an SMTP outage: the SMTP port closes (connections are refused) while the web page stays up.
+     * Caught mails are dropped. {@link #restoreSmtp()} ends it.
+     */
+    public synchronized void suspendSmtp() {
+        if (greenMail != null) {
+            greenMail.stop();
+            greenMail = null;
+            smtpSuspended = true;
+        }
+    }
+
+    /** Ends a simulated outage: SMTP accepts mail again. */
+    public synchronized void restoreSmtp() {
+        if (smtpSuspended) {
+            startSmtp();
+        }
+    }
+
+    /** The fake SMS gateway served by this catcher's web page (under {@code /sms/}). */
+    public FakeSmsGateway sms() {
+        return sms;
+    }
+
+    /** The SMS gateway address the portal is given: {@code http://127.0.0.1:WEBPORT/sms}. */
+    public String smsGatewayUrl() {
+        return "http://" + HOST + ":" + webPort + "/sms";
+    }
+
     /** Stops SMTP and the web page; safe to call repeatedly. Caught mails are dropped. */
     public synchronized void stop() {
+        smtpSuspended = false;
         if (httpServer != null) {
             httpServer.stop(0);
             httpServer = null;
@@ -176,6 +217,10 @@ public final class MailCatcher implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    public synchronized boolean isSmtpUp() {
+        return greenMail != null;
     }
 
     public synchronized boolean isRunning() {
@@ -202,6 +247,11 @@ public final class MailCatcher implements AutoCloseable {
 
     /** All mails caught so far, oldest first. */
     public List<ReceivedMail> messages() {
+        synchronized (this) {
+            if (smtpSuspended) {
+                return List.of();
+            }
+        }
         GreenMail gm = running();
         Map<String, Builder> byKey = new LinkedHashMap<>();
         List<GreenMailUser> users = new ArrayList<>(gm.getUserManager().listUser());
@@ -249,6 +299,12 @@ public final class MailCatcher implements AutoCloseable {
 
     /** Deletes every caught mail. */
     public void purge() {
+        sms.purge();
+        synchronized (this) {
+            if (smtpSuspended) {
+                return;
+            }
+        }
         try {
             running().purgeEmailFromAllMailboxes();
         } catch (FolderException e) {
@@ -342,6 +398,18 @@ public final class MailCatcher implements AutoCloseable {
             String path = uri.getPath();
             Map<String, String> query = query(uri.getRawQuery());
             String method = exchange.getRequestMethod();
+            if (sms.handle(exchange, path, method)) {
+                return;
+            }
+            if (("/api/smtp/outage".equals(path) || "/api/smtp/restore".equals(path)) && "POST".equals(method)) {
+                if (path.endsWith("outage")) {
+                    suspendSmtp();
+                } else {
+                    restoreSmtp();
+                }
+                send(exchange, 200, "application/json", "{\"smtpUp\":" + isSmtpUp() + "}");
+                return;
+            }
             if ("/purge".equals(path) && "POST".equals(method)) {
                 purge();
                 exchange.getResponseHeaders().set("Location", "/");
@@ -355,7 +423,8 @@ public final class MailCatcher implements AutoCloseable {
             String to = query.get("to");
             List<ReceivedMail> all = messages();
             switch (path) {
-                case "/" -> send(exchange, 200, "text/html", page(all, to));
+                case "/" -> send(exchange, 200, "text/html", page(all, to)
+                        .replace("</body></html>", smsSection(sms.messages()) + "</body></html>"));
                 case "/api/messages" -> send(exchange, 200, "application/json",
                         json(to == null || to.isBlank() ? all
                                 : all.stream().filter(m -> m.isFor(to)).toList()));
@@ -438,6 +507,20 @@ public final class MailCatcher implements AutoCloseable {
         return h.append("</body></html>").toString();
     }
 
+    /** The SMS the fake gateway accepted, newest first. */
+    private static String smsSection(List<FakeSmsGateway.ReceivedSms> messages) {
+        StringBuilder h = new StringBuilder("<h1>SMS</h1><p>").append(messages.size())
+                .append(" SMS (fake gateway, <a href=\"/api/sms\">JSON</a>)</p>");
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            FakeSmsGateway.ReceivedSms m = messages.get(i);
+            h.append("<article><dl><dt>Date</dt><dd>").append(DATE_FORMAT.format(m.receivedAt()))
+                    .append("</dd><dt>To</dt><dd>").append(escape(m.to())).append("</dd><dt>From</dt><dd>")
+                    .append(escape(m.sender())).append("</dd></dl><pre>").append(escape(m.text()))
+                    .append("</pre></article>");
+        }
+        return h.toString();
+    }
+
     private static String json(List<ReceivedMail> mails) {
         StringBuilder j = new StringBuilder("[");
         for (ReceivedMail m : mails) {
@@ -452,7 +535,8 @@ public final class MailCatcher implements AutoCloseable {
                     .append(",\"recipients\":").append(jsonArray(m.recipients()))
                     .append(",\"subject\":").append(jsonString(m.subject()))
                     .append(",\"text\":").append(jsonString(m.text()))
-                    .append(",\"html\":").append(jsonString(m.html())).append('}');
+                    .append(",\"html\":").append(jsonString(m.html()))
+                    .append(",\"copies\":").append(m.copies()).append('}');
         }
         return j.append(']').toString();
     }
@@ -547,10 +631,11 @@ public final class MailCatcher implements AutoCloseable {
      * @param text the text/plain body, else the text of the HTML body; "" if neither (LF line ends)
      * @param html the text/html body, or null
      * @param raw the full MIME source
+     * @param copies how many copies the mailboxes hold (one per recipient; more means it was delivered twice)
      */
     public record ReceivedMail(String messageId, Instant receivedAt, String from, List<String> to,
             List<String> cc, List<String> recipients, String subject, String text, String html,
-            String raw) {
+            String raw, int copies) {
 
         public ReceivedMail {
             to = List.copyOf(to);
@@ -575,6 +660,7 @@ public final class MailCatcher implements AutoCloseable {
         private final MimeMessage mime;
         private final Set<String> recipients = new LinkedHashSet<>();
         private Instant receivedAt;
+        private int copies;
 
         Builder(MimeMessage mime, java.util.Date received) {
             this.mime = mime;
@@ -583,6 +669,7 @@ public final class MailCatcher implements AutoCloseable {
 
         Builder addRecipient(String email, java.util.Date received) {
             recipients.add(email.toLowerCase(Locale.ROOT));
+            copies++;
             if (received != null && received.toInstant().isBefore(receivedAt)) {
                 receivedAt = received.toInstant();
             }
@@ -603,7 +690,7 @@ public final class MailCatcher implements AutoCloseable {
                         addresses(mime.getRecipients(Message.RecipientType.CC)),
                         new ArrayList<>(recipients),
                         Objects.requireNonNullElse(mime.getSubject(), ""), text, bodies.html,
-                        raw.toString(StandardCharsets.UTF_8));
+                        raw.toString(StandardCharsets.UTF_8), copies);
             } catch (MessagingException | IOException e) {
                 throw new IllegalStateException("Cannot read a caught mail", e);
             }

@@ -71,17 +71,20 @@ public record StackSettings(
 
     /** The environment the portal is started with: the same variables production sets. */
     public Map<String, String> portalEnvironment() {
-        return Map.of(
-                "CASSETTO_DB_URL", jdbcUrl(),
-                "CASSETTO_DB_USER", DB_USER,
-                "CASSETTO_DB_PASSWORD", DB_PASSWORD,
-                "CASSETTO_OIDC_PROVIDER_URI", issuerUri(),
-                "CASSETTO_OIDC_CLIENT_ID", OIDC_CLIENT_ID,
-                "CASSETTO_OIDC_CLIENT_SECRET", OIDC_CLIENT_SECRET,
-                "CASSETTO_PUBLIC_URL", portalUrl(),
-                "CASSETTO_SMTP_HOST", "127.0.0.1",
-                "CASSETTO_SMTP_PORT", Integer.toString(smtpPort),
-                "CASSETTO_DEMO_DATA_ENABLED", "true");
+        return Map.ofEntries(
+                Map.entry("CASSETTO_DB_URL", jdbcUrl()),
+                Map.entry("CASSETTO_DB_USER", DB_USER),
+                Map.entry("CASSETTO_DB_PASSWORD", DB_PASSWORD),
+                Map.entry("CASSETTO_OIDC_PROVIDER_URI", issuerUri()),
+                Map.entry("CASSETTO_OIDC_CLIENT_ID", OIDC_CLIENT_ID),
+                Map.entry("CASSETTO_OIDC_CLIENT_SECRET", OIDC_CLIENT_SECRET),
+                Map.entry("CASSETTO_PUBLIC_URL", portalUrl()),
+                Map.entry("CASSETTO_SMTP_HOST", "127.0.0.1"),
+                Map.entry("CASSETTO_SMTP_PORT", Integer.toString(smtpPort)),
+                Map.entry("CASSETTO_SMS_GATEWAY_URL", "http://127.0.0.1:" + mailWebPort + "/sms"),
+                Map.entry("CASSETTO_SMS_TOKEN", FakeSmsGateway.TOKEN),
+                Map.entry("CASSETTO_NOTIFICATIONS_POLL_MILLIS", "1000"),
+                Map.entry("CASSETTO_DEMO_DATA_ENABLED", "true"));
     }
 
     private static Path resolveProjectDir() {

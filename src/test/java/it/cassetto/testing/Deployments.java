@@ -1,6 +1,7 @@
 package it.cassetto.testing;
 
 import java.io.File;
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.shrinkwrap.resolver.api.maven.Maven;
@@ -23,8 +24,11 @@ public final class Deployments {
                 .withTransitivity().asFile();
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackages(true, "it.cassetto.shared")
-                // The position access guard in the kernel reads its relations from the delegation feature.
-                .addPackages(true, "it.cassetto.delegation")
+                // The position access guard in the kernel reads its relations from the delegation feature, whose
+                // workflow notifies through the outbox; views (ui packages) need Vaadin and stay out.
+                .addPackages(true, Filters.exclude(".*/ui/.*"), "it.cassetto.delegation", "it.cassetto.notification")
+                .addAsResource(new File("src/main/resources/it/cassetto/delegation"), "it/cassetto/delegation")
+                .addAsResource(new File("src/main/resources/it/cassetto/shared/pdf"), "it/cassetto/shared/pdf")
                 .addClasses(TestCaller.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/microprofile-config.properties")
