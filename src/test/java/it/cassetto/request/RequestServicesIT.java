@@ -12,6 +12,7 @@ import it.cassetto.shared.query.Page;
 import it.cassetto.shared.query.PageRequest;
 import it.cassetto.shared.security.AccessDeniedException;
 import it.cassetto.shared.security.Role;
+import it.cassetto.testing.CatcherClient;
 import it.cassetto.testing.Deployments;
 import it.cassetto.testing.TestCaller;
 import jakarta.annotation.Resource;
@@ -57,6 +58,7 @@ class RequestServicesIT {
         return Deployments.kernel("requests")
                 .addPackages(false, "it.cassetto.request", "it.cassetto.request.internal", "it.cassetto.calendar",
                         "it.cassetto.demo", "it.cassetto.demo.internal")
+                .addClass(CatcherClient.class)
                 .addAsLibraries(libraries);
     }
 
@@ -306,6 +308,23 @@ class RequestServicesIT {
                 .contains(sent.id()).hasSizeLessThanOrEqualTo(RequestService.DOSSIER_CAP);
         assertThatThrownBy(() -> requests.openAndRecent(DemoFacts.HOTEL_MARINO))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theNotifications_reachTheMailCatcher_honouringTheConsents() {
+        asIntermediario();
+        String unique = Long.toString(System.nanoTime());
+        String email = "consensi+" + unique + "@example.it";
+        String phone = "+39347" + unique.substring(unique.length() - 7);
+        SentRequest sent = requests.send(new NewRequest(DemoFacts.TRATTORIA_DA_ENZO,
+                subject(DemoFacts.TRATTORIA_DA_ENZO, "VERSAMENTI.PAGAMENTI"), email, phone, null, null, true, false,
+                "Solo e-mail, niente SMS."), List.of());
+        CatcherClient catcher = new CatcherClient();
+        var mails = catcher.awaitMailsTo(email, 1, java.time.Duration.ofSeconds(60));
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getString("subject")).isEqualTo("Richiesta " + sent.protocol() + ": protocollata");
+        assertThat(mails.get(0).getString("text")).contains(sent.protocol());
+        assertThat(catcher.smsTo(phone)).isEmpty();
     }
 
     @Test
