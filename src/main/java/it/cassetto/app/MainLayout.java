@@ -91,6 +91,10 @@ public class MainLayout extends AppLayout {
                 VaadinIcon.SEARCH.create());
         positions.setId("nav-positions");
         nav.addItem(positions);
+        SideNavItem requests = new SideNavItem(getTranslation("nav.requests"), "richieste",
+                VaadinIcon.ENVELOPES.create());
+        requests.setId("nav-requests");
+        nav.addItem(requests);
         if (caller.hasRole(Role.INTERMEDIARY)) {
             SideNavItem delegations = new SideNavItem(getTranslation("nav.delegations"), "deleghe",
                     VaadinIcon.HANDSHAKE.create());

@@ -1,5 +1,6 @@
 package it.cassetto.demo;
 
+import it.cassetto.demo.internal.DemoRequests;
 import it.cassetto.shared.persistence.CassettoDataSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -69,8 +70,12 @@ public class DemoDataLoader {
         if (hasPositions(connection)) {
             return Map.of();
         }
-        return new DemoDataGenerator(seed, DemoDataSize.SMALL, LocalDate.now(ZoneId.of("Europe/Rome")))
-                .insert(connection);
+        Map<String, Long> counts = new java.util.LinkedHashMap<>(
+                new DemoDataGenerator(seed, DemoDataSize.SMALL, LocalDate.now(ZoneId.of("Europe/Rome")))
+                        .insert(connection));
+        DemoRequests.insert(connection, java.time.Instant.now());
+        counts.put("service_request", 6L);
+        return counts;
     }
 
     private static boolean hasPositions(Connection connection) throws java.sql.SQLException {

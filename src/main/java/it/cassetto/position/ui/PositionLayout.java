@@ -93,6 +93,15 @@ public class PositionLayout extends HorizontalLayout implements RouterLayout, Be
             item.setId("section-link-" + section.code());
             sections.addItem(item);
         }
+        // The request feature's pages, by path: the position feature does not depend on it.
+        SideNavItem requests = new SideNavItem(getTranslation("request.list.title"),
+                "posizioni/" + positionId + "/richieste");
+        requests.setId("section-link-requests");
+        sections.addItem(requests);
+        SideNavItem messages = new SideNavItem(getTranslation("request.messages.title"),
+                "posizioni/" + positionId + "/comunicazioni");
+        messages.setId("section-link-messages");
+        sections.addItem(messages);
         // The dossier feature's page, by path: the position feature does not depend on it.
         SideNavItem dossier = new SideNavItem(getTranslation("position.printDossier"),
                 "posizioni/" + positionId + "/fascicolo");

@@ -1,0 +1,94 @@
+package it.cassetto.request.internal;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import it.cassetto.request.AttachmentArchiveInfo;
+import it.cassetto.request.internal.RequestStore.RequestRow;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The receipt of a protocolled request as a one-page PDF (openhtmltopdf): protocol number, date and time,
+ * position, subject, sender, contacts, due date, the text and the list of attachments with their sizes.
+ */
+public final class ReceiptPdf {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Rome"));
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private ReceiptPdf() {
+    }
+
+    public static byte[] render(RequestRow request, List<AttachmentArchiveInfo> archives) {
+        StringBuilder files = new StringBuilder();
+        for (AttachmentArchiveInfo archive : archives) {
+            for (AttachmentArchiveInfo.AttachedFile file : archive.files()) {
+                files.append("<li>").append(escape(file.originalName())).append(" (")
+                        .append(escape(file.contentType())).append(", ").append(file.byteSize()).append(" byte)</li>");
+            }
+        }
+        String html = """
+                <!DOCTYPE html>
+                <html lang="it"><head><meta charset="UTF-8"/><title>Ricevuta %1$s</title>
+                <style>body { font-family: sans-serif; font-size: 11pt; } th { text-align: left; padding-right: 12pt; }
+                h1 { font-size: 16pt; } .text { white-space: pre-wrap; border: 1px solid #888; padding: 6pt; }</style>
+                </head><body>
+                <h1>Ricevuta di protocollazione - Comunicazione bidirezionale</h1>
+                <table>
+                <tr><th>Protocollo</th><td>%1$s</td></tr>
+                <tr><th>Data e ora</th><td>%2$s</td></tr>
+                <tr><th>Posizione</th><td>%3$s - %4$s</td></tr>
+                <tr><th>Oggetto</th><td>%5$s</td></tr>
+                <tr><th>Inviata da</th><td>%6$s</td></tr>
+                <tr><th>E-mail</th><td>%7$s</td></tr>
+                <tr><th>Cellulare</th><td>%8$s</td></tr>
+                <tr><th>Risposta attesa entro</th><td>%9$s</td></tr>
+                </table>
+                <h2>Testo della richiesta</h2>
+                <div class="text">%10$s</div>
+                <h2>Allegati</h2>
+                <ul>%11$s</ul>
+                </body></html>
+                """.formatted(escape(request.protocol()), DATE_TIME.format(request.openedAt()),
+                escape(request.identifier()), escape(request.holderName()), escape(request.subjectLabel()),
+                escape(request.openedByName()), escape(orDash(request.email())), escape(orDash(request.mobilePhone())),
+                request.dueOn() == null ? "nessun tempo garantito" : DATE.format(request.dueOn()),
+                escape(request.body()), files.length() == 0 ? "<li>nessuno</li>" : files);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new PdfRendererBuilder().useFastMode().withHtmlContent(html, null).toStream(out).run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "-" : value;
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}
