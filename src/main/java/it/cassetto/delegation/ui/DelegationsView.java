@@ -134,12 +134,10 @@ public class DelegationsView extends VerticalLayout implements HasDynamicTitle {
             actions.add(button("renew", d, "delegation.action.renew", () -> renew(d)));
         }
         if (d.state() == DelegationState.REQUESTED || d.state() == DelegationState.ACTIVE) {
-            Button revoke = button("revoke", d, "delegation.action.revoke", () -> new ConfirmationDialog(
-                    getTranslation("delegation.revoke.title"), getTranslation("delegation.revoke.text", ident),
-                    getTranslation("delegation.action.revoke"), getTranslation("delegation.action.cancel"),
-                    () -> revoke(d)).open());
-            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            actions.add(revoke);
+            actions.add(RevokeButton.create(this, "revoke-" + d.id(), getTranslation("delegation.action.revoke") + " "
+                    + getTranslation("delegation.action.for", ident), "delegation.revoke.title",
+                    getTranslation("delegation.revoke.text", ident), () -> service.revoke(d.id()),
+                    "delegation.revoke.done", this::refresh));
         }
         return actions;
     }
@@ -163,36 +161,14 @@ public class DelegationsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private void revoke(IntermediaryDelegation d) {
-        try {
-            service.revoke(d.id());
-            Notices.success(getTranslation("delegation.revoke.done"));
-        } catch (DelegationRefusedException refused) {
-            Notices.error(DelegationTexts.refusal(this, refused));
-        }
-        refresh();
-    }
-
     private Span subActions(SubDelegationRow s) {
         Span cell = new Span();
         if (s.state() == DelegationState.ACTIVE) {
-            Button revoke = new Button(getTranslation("delegation.action.revoke"), e -> new ConfirmationDialog(
-                    getTranslation("delegation.sub.revoke.title"),
+            cell.add(RevokeButton.create(this, "revoke-sub-" + s.id(), getTranslation("delegation.action.revoke") + " "
+                    + s.staffUsername() + " " + getTranslation("delegation.action.for", s.matricola()),
+                    "delegation.sub.revoke.title",
                     getTranslation("delegation.sub.revoke.text", s.staffUsername(), s.matricola()),
-                    getTranslation("delegation.action.revoke"), getTranslation("delegation.action.cancel"), () -> {
-                        try {
-                            service.revokeSubDelegation(s.id());
-                            Notices.success(getTranslation("delegation.sub.revoked"));
-                        } catch (DelegationRefusedException refused) {
-                            Notices.error(DelegationTexts.refusal(this, refused));
-                        }
-                        refresh();
-                    }).open());
-            revoke.setId("revoke-sub-" + s.id());
-            revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            revoke.getElement().setAttribute("aria-label", getTranslation("delegation.action.revoke") + " "
-                    + s.staffUsername() + " " + getTranslation("delegation.action.for", s.matricola()));
-            cell.add(revoke);
+                    () -> service.revokeSubDelegation(s.id()), "delegation.sub.revoked", this::refresh));
         }
         return cell;
     }

@@ -110,23 +110,10 @@ public class EmployerDelegationsView extends VerticalLayout implements HasDynami
         Span cell = new Span();
         if (d.state() == DelegationState.ACTIVE || d.state() == DelegationState.REQUESTED) {
             String ident = d.matricola() != null ? d.matricola() : "" + d.positionId();
-            Button revoke = new Button(getTranslation("delegation.action.revoke"), e -> new ConfirmationDialog(
-                    getTranslation("delegation.revoke.title"),
-                    getTranslation("delegation.employer.revoke.text", d.firmName(), ident),
-                    getTranslation("delegation.action.revoke"), getTranslation("delegation.action.cancel"), () -> {
-                        try {
-                            service.revoke(d.id());
-                            Notices.success(getTranslation("delegation.revoke.done"));
-                        } catch (DelegationRefusedException refused) {
-                            Notices.error(DelegationTexts.refusal(this, refused));
-                        }
-                        refresh();
-                    }).open());
-            revoke.setId("employer-revoke-" + d.id());
-            revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            revoke.getElement().setAttribute("aria-label", getTranslation("delegation.action.revoke") + " "
-                    + d.firmName() + " " + getTranslation("delegation.action.for", ident));
-            cell.add(revoke);
+            cell.add(RevokeButton.create(this, "employer-revoke-" + d.id(), getTranslation("delegation.action.revoke")
+                    + " " + d.firmName() + " " + getTranslation("delegation.action.for", ident),
+                    "delegation.revoke.title", getTranslation("delegation.employer.revoke.text", d.firmName(), ident),
+                    () -> service.revoke(d.id()), "delegation.revoke.done", this::refresh));
         }
         return cell;
     }
@@ -134,23 +121,10 @@ public class EmployerDelegationsView extends VerticalLayout implements HasDynami
     private Span revokeEmployee(EmployeeDelegationRow row) {
         Span cell = new Span();
         if (row.state() == DelegationState.ACTIVE) {
-            Button revoke = new Button(getTranslation("delegation.action.revoke"), e -> new ConfirmationDialog(
-                    getTranslation("delegation.employees.revoke.title"),
+            cell.add(RevokeButton.create(this, "employee-revoke-" + row.id(), getTranslation("delegation.action.revoke")
+                    + " " + row.employeeUsername(), "delegation.employees.revoke.title",
                     getTranslation("delegation.employees.revoke.text", row.employeeUsername(), row.contributorName()),
-                    getTranslation("delegation.action.revoke"), getTranslation("delegation.action.cancel"), () -> {
-                        try {
-                            service.revokeEmployeeDelegation(row.id());
-                            Notices.success(getTranslation("delegation.employees.revoked"));
-                        } catch (DelegationRefusedException refused) {
-                            Notices.error(DelegationTexts.refusal(this, refused));
-                        }
-                        refresh();
-                    }).open());
-            revoke.setId("employee-revoke-" + row.id());
-            revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            revoke.getElement().setAttribute("aria-label", getTranslation("delegation.action.revoke") + " "
-                    + row.employeeUsername());
-            cell.add(revoke);
+                    () -> service.revokeEmployeeDelegation(row.id()), "delegation.employees.revoked", this::refresh));
         }
         return cell;
     }
