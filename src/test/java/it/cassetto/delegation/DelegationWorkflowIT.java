@@ -38,6 +38,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -78,6 +79,7 @@ class DelegationWorkflowIT {
     DataSource dataSource;
 
     private final CatcherClient catcher = new CatcherClient();
+    private final List<Long> touchedPositions = new ArrayList<>();
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
 
     @BeforeEach
@@ -260,6 +262,17 @@ class DelegationWorkflowIT {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    /** Whatever a test left half-done, the positions it used end without delegations of the demo firm. */
+    @AfterEach
+    void revokeWhatTheTestCreated() throws Exception {
+        for (long positionId : touchedPositions) {
+            update("UPDATE sub_delegation s JOIN delegation d ON d.id = s.delegation_id SET s.status = 'REVOKED'"
+                    + " WHERE d.position_id = ? AND d.firm_id = 1 AND s.status = 'ACTIVE'", positionId);
+            update("UPDATE delegation SET status = 'REVOKED' WHERE position_id = ? AND firm_id = 1"
+                    + " AND status IN ('REQUESTED', 'ACTIVE')", positionId);
+        }
+    }
+
     // ---- helpers
 
     private record Free(long id, String matricola, String pec) {
@@ -276,6 +289,7 @@ class DelegationWorkflowIT {
             s.setLong(1, DemoFacts.FIXED_POSITIONS);
             try (ResultSet r = s.executeQuery()) {
                 assertThat(r.next()).as("a free demo position").isTrue();
+                touchedPositions.add(r.getLong(1));
                 return new Free(r.getLong(1), r.getString(2), r.getString(3));
             }
         }
@@ -288,6 +302,7 @@ class DelegationWorkflowIT {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
+                touchedPositions.add(id);
                 return new Free(r.getLong(1), r.getString(2), r.getString(3));
             }
         }

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,6 +40,7 @@ class DelegationJourneyIT {
 
     private DevStack stack;
     private PortalPage portal;
+    private String chosenMatricola;
 
     @BeforeEach
     void openThePortal() {
@@ -50,6 +52,7 @@ class DelegationJourneyIT {
     void intermediary_activatesADelegationWithThePecCode_subDelegatesIt_andRevokesIt() throws Exception {
         String[] position = freePosition();
         String matricola = position[0];
+        chosenMatricola = matricola;
         String pec = position[1];
         portal.open("").logInAs("intermediario", DemoUsers.PASSWORD).ensureLanguage("Italiano", "Esci");
         awaitFound(matricola, "Nessuna posizione");
@@ -82,6 +85,27 @@ class DelegationJourneyIT {
 
         switchUser("collaboratore");
         awaitFound(matricola, "Nessuna posizione");
+    }
+
+    /** Whatever happened above, the position is left without delegations, as it was found. */
+    @AfterEach
+    void revokeWhatThisJourneyCreated() throws Exception {
+        if (chosenMatricola == null) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(stack.settings().jdbcUrl(), StackSettings.DB_USER,
+                StackSettings.DB_PASSWORD);
+             PreparedStatement s = c.prepareStatement("UPDATE delegation d JOIN contribution_position p"
+                     + " ON p.id = d.position_id SET d.status = 'REVOKED' WHERE p.matricola = ?"
+                     + " AND d.status IN ('REQUESTED', 'ACTIVE')");
+             PreparedStatement subs = c.prepareStatement("UPDATE sub_delegation s JOIN delegation d"
+                     + " ON d.id = s.delegation_id JOIN contribution_position p ON p.id = d.position_id"
+                     + " SET s.status = 'REVOKED' WHERE p.matricola = ? AND s.status = 'ACTIVE'")) {
+            s.setString(1, chosenMatricola);
+            s.executeUpdate();
+            subs.setString(1, chosenMatricola);
+            subs.executeUpdate();
+        }
     }
 
     /** Searches Ricerca posizioni for the matricola and waits for the expected count ("1 posizione", ...). */
