@@ -47,7 +47,7 @@ public final class DevStackMain {
                 .append("  (").append(StackSettings.KEYCLOAK_ADMIN).append(" / ")
                 .append(StackSettings.KEYCLOAK_ADMIN_PASSWORD).append(")\n")
                 .append(" Mail catcher      ").append(stack.mail().webUrl())
-                .append("  (SMTP on 127.0.0.1:").append(s.smtpPort()).append(")\n")
+                .append("  (SMTP on 127.0.0.1:").append(s.smtpPort()).append("; SMS of the fake gateway too)\n")
                 .append(" MariaDB           ").append(s.jdbcUrl()).append("  (")
                 .append(StackSettings.DB_USER).append(" / ").append(StackSettings.DB_PASSWORD).append(")\n")
                 .append(" Health            ").append(s.portalUrl()).append("/health/ready\n")
