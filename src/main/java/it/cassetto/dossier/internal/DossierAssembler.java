@@ -40,6 +40,9 @@ public final class DossierAssembler {
     public static final List<Section> LIST_SECTIONS = List.of(Section.PAYMENTS, Section.ADJUSTMENT_NOTES,
             Section.AMORTISATION_PLANS, Section.DECLARATIONS, Section.DEBIT_NOTES, Section.ECA_DEBIT_NOTES);
     private static final int STEPS = LIST_SECTIONS.size() + 2;
+    /** Share of the whole work that reading takes, then laying out (estimates, for progress bars). */
+    private static final double READ_SHARE = 0.3;
+    private static final double LAYOUT_SHARE = 0.2;
 
     /** The columns of a list section and of its children (empty if none). */
     public record Columns(List<SectionColumn> columns, List<SectionColumn> children) {
@@ -58,16 +61,38 @@ public final class DossierAssembler {
         this.columns = columns;
     }
 
+    /**
+     * What the reading produced: the whole XHTML in a temporary file, the content digest and the rows per
+     * section; {@link #render} turns it into the PDF (and deletes the file), {@link #discard()} drops it.
+     */
+    public record Prepared(Path xhtml, String contentSha256, Map<Section, Long> rows) {
+
+        public long totalRows() {
+            return total(rows);
+        }
+
+        public void discard() {
+            deleteQuietly(xhtml);
+        }
+    }
+
     /** Builds the dossier; {@code digestSeed} (position, time, user) is hashed before the body. */
     public Result assemble(DossierSource source, DossierDocument.Cover cover, String digestSeed,
                            ProgressListener listener) {
+        return render(prepare(source, cover, digestSeed, listener), listener);
+    }
+
+    /**
+     * Reads every section from the source into the dossier's XHTML (a temporary file), hashing the content
+     * on the way; {@code digestSeed} (position, time, user) is hashed before the body.
+     */
+    public Prepared prepare(DossierSource source, DossierDocument.Cover cover, String digestSeed,
+                            ProgressListener listener) {
         Path body = null;
         Path xhtml = null;
-        Path pdf = null;
         try {
             body = Files.createTempFile("cassetto-dossier-", ".body.xhtml");
             xhtml = Files.createTempFile("cassetto-dossier-", ".xhtml");
-            pdf = Files.createTempFile("cassetto-dossier-", ".pdf");
             MessageDigest contentDigest = sha256();
             contentDigest.update(digestSeed.getBytes(StandardCharsets.UTF_8));
             Map<Section, Long> counts = new java.util.EnumMap<>(Section.class);
@@ -81,25 +106,41 @@ public final class DossierAssembler {
                     StandardCharsets.UTF_8)); Reader in = Files.newBufferedReader(body, StandardCharsets.UTF_8)) {
                 DossierDocument.write(out, labels, cover, toc, contentSha256, in);
             }
-            Files.delete(body);
-            body = null;
-            listener.progress(new DossierProgress(Stage.RENDERING, STEPS, STEPS, total(counts), 0.5));
-            MessageDigest fileDigest = sha256();
-            int pages;
-            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(pdf)),
-                    fileDigest)) {
-                pages = DossierPdf.render(xhtml.toFile(), out);
-            }
-            Result result = new Result(pdf, pages, Files.size(pdf), contentSha256,
-                    HexFormat.of().formatHex(fileDigest.digest()), Map.copyOf(counts));
-            pdf = null;
-            listener.progress(new DossierProgress(Stage.DONE, STEPS, STEPS, total(counts), 1.0));
-            return result;
+            Prepared prepared = new Prepared(xhtml, contentSha256, Map.copyOf(counts));
+            xhtml = null;
+            return prepared;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(body);
             deleteQuietly(xhtml);
+        }
+    }
+
+    /** Lays out and writes the PDF of a prepared dossier into a temporary file; deletes the XHTML. */
+    public static Result render(Prepared prepared, ProgressListener listener) {
+        Path pdf = null;
+        long rows = prepared.totalRows();
+        try {
+            pdf = Files.createTempFile("cassetto-dossier-", ".pdf");
+            listener.progress(new DossierProgress(Stage.LAYOUT, 0, 0, rows, READ_SHARE));
+            MessageDigest fileDigest = sha256();
+            int pages;
+            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(pdf)),
+                    fileDigest)) {
+                pages = DossierPdf.render(prepared.xhtml().toFile(), out, (written, total) -> listener.progress(
+                        new DossierProgress(Stage.WRITING, written, total, rows, READ_SHARE + LAYOUT_SHARE
+                                + (1 - READ_SHARE - LAYOUT_SHARE) * written / Math.max(1, total))));
+            }
+            Result result = new Result(pdf, pages, Files.size(pdf), prepared.contentSha256(),
+                    HexFormat.of().formatHex(fileDigest.digest()), prepared.rows());
+            pdf = null;
+            listener.progress(new DossierProgress(Stage.DONE, pages, pages, rows, 1.0));
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            prepared.discard();
             deleteQuietly(pdf);
         }
     }
@@ -137,7 +178,7 @@ public final class DossierAssembler {
     }
 
     private static double fraction(int done) {
-        return 0.5 * done / STEPS;
+        return READ_SHARE * done / STEPS;
     }
 
     private static long total(Map<Section, Long> counts) {
@@ -152,7 +193,7 @@ public final class DossierAssembler {
         }
     }
 
-    private static void deleteQuietly(Path path) {
+    static void deleteQuietly(Path path) {
         if (path != null) {
             try {
                 Files.deleteIfExists(path);

@@ -7,6 +7,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.color.ColorSpace;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import java.awt.color.ICC_Profile;
 import java.io.File;
 import java.io.IOException;
@@ -31,9 +33,26 @@ public final class DossierPdf {
     private DossierPdf() {
     }
 
+    /** Told how the rendering advances: once when the pages are laid out, then after each page written. */
+    public interface PageListener {
+        PageListener NONE = (written, total) -> { };
+
+        /** {@code written} pages of {@code total} are written (0 when the layout is done). */
+        void pages(int written, int total);
+    }
+
     /** Writes the PDF of the XHTML file to the stream (left open) and returns its number of pages. */
     public static int render(File xhtml, OutputStream out) {
+        return render(xhtml, out, PageListener.NONE);
+    }
+
+    /**
+     * Writes the PDF of the XHTML file to the stream (left open), telling the listener how the pages advance,
+     * and returns its number of pages.
+     */
+    public static int render(File xhtml, OutputStream out, PageListener listener) {
         AtomicInteger pages = new AtomicInteger();
+        AtomicInteger laidOut = new AtomicInteger();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
@@ -44,6 +63,15 @@ public final class DossierPdf {
                 .withProducer("Cassetto previdenziale (openhtmltopdf, Apache PDFBox)")
                 // Page content streams go to temporary files, not the heap: a 10,000-row dossier stays bounded.
                 .usePDDocument(new PDDocument(IOUtils.createTempFileOnlyStreamCache()))
+                // The default page supplier, telling the listener that the previous page is written.
+                .usePageSupplier((document, width, height, pageNumber, shadowPageNumber) -> {
+                    if (shadowPageNumber < 0 && pageNumber > 0) {
+                        listener.pages(pageNumber, laidOut.get());
+                    }
+                    PDPage page = new PDPage(new PDRectangle(width, height));
+                    document.addPage(page);
+                    return page;
+                })
                 .withFile(xhtml)
                 .toStream(out);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -63,7 +91,10 @@ public final class DossierPdf {
                 }
             });
             renderer.layout();
+            laidOut.set(renderer.getRootBox().getLayer().getPages().size());
+            listener.pages(0, laidOut.get());
             renderer.createPDF();
+            listener.pages(laidOut.get(), laidOut.get());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
