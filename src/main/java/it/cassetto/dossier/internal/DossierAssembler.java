@@ -10,7 +10,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +29,20 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 
 /**
- * Produces one dossier: streams the sections from a {@link DossierSource} chunk by chunk into an XHTML body
- * file (hashing it on the way: the content digest), fills the template around it, and renders the PDF into a
- * temporary file (hashing it too). Memory holds one chunk of rows, then openhtmltopdf's document tree.
+ * Produces one dossier in two steps. {@link #prepare} streams the sections from a {@link DossierSource} chunk by
+ * chunk into XHTML files on disk, one per part of at most about {@link #PART_ROWS} rows (a section longer than
+ * that continues in the next part, its table header repeated), hashing them on the way: the content digest.
+ * {@link #render} lays out every part to learn its pages (and the page of each section heading), then renders
+ * the title page with the table of contents and each part with its page numbers and the dossier's page count,
+ * and joins them into one tagged PDF/A ({@link TaggedPdfConcatenation}), hashing the file. Memory holds one
+ * chunk of rows while reading, and one part while rendering, whatever the size of the position.
  */
 public final class DossierAssembler {
 
     /** Rows read from the database per statement. */
     public static final int CHUNK = 1_000;
+    /** Rows after which a part of the dossier ends (at the end of a chunk or a section). */
+    public static final int PART_ROWS = 1_000;
 
     /** The list sections in the order the dossier prints them. */
     public static final List<Section> LIST_SECTIONS = List.of(Section.PAYMENTS, Section.ADJUSTMENT_NOTES,
@@ -53,27 +61,33 @@ public final class DossierAssembler {
                          Map<Section, Long> rows) {
     }
 
-    private final ResourceBundle labels;
-    private final Function<Section, Columns> columns;
-
-    public DossierAssembler(ResourceBundle labels, Function<Section, Columns> columns) {
-        this.labels = labels;
-        this.columns = columns;
+    /** A section heading: its anchor, its title and the part (0-based) that holds it. */
+    public record Heading(String anchor, String title, int part) {
     }
 
     /**
-     * What the reading produced: the whole XHTML in a temporary file, the content digest and the rows per
-     * section; {@link #render} turns it into the PDF (and deletes the file), {@link #discard()} drops it.
+     * What the reading produced: the parts' XHTML content in temporary files, the cover, the section headings,
+     * the content digest and the rows per section; {@link #render} turns it into the PDF (and deletes the
+     * files), {@link #discard()} drops it.
      */
-    public record Prepared(Path xhtml, String contentSha256, Map<Section, Long> rows) {
+    public record Prepared(List<Path> parts, DossierDocument.Cover cover, List<Heading> headings,
+                           String contentSha256, Map<Section, Long> rows, ResourceBundle labels) {
 
         public long totalRows() {
             return total(rows);
         }
 
         public void discard() {
-            deleteQuietly(xhtml);
+            parts.forEach(DossierAssembler::deleteQuietly);
         }
+    }
+
+    private final ResourceBundle labels;
+    private final Function<Section, Columns> columns;
+
+    public DossierAssembler(ResourceBundle labels, Function<Section, Columns> columns) {
+        this.labels = labels;
+        this.columns = columns;
     }
 
     /** Builds the dossier; {@code digestSeed} (position, time, user) is hashed before the body. */
@@ -83,98 +97,253 @@ public final class DossierAssembler {
     }
 
     /**
-     * Reads every section from the source into the dossier's XHTML (a temporary file), hashing the content
-     * on the way; {@code digestSeed} (position, time, user) is hashed before the body.
+     * Reads every section from the source into the dossier's parts (temporary files), hashing the content on
+     * the way; {@code digestSeed} (position, time, user) is hashed before the body.
      */
     public Prepared prepare(DossierSource source, DossierDocument.Cover cover, String digestSeed,
                             ProgressListener listener) {
-        Path body = null;
-        Path xhtml = null;
+        MessageDigest contentDigest = sha256();
+        contentDigest.update(digestSeed.getBytes(StandardCharsets.UTF_8));
+        Parts parts = new Parts(contentDigest);
+        boolean done = false;
         try {
-            body = Files.createTempFile("cassetto-dossier-", ".body.xhtml");
-            xhtml = Files.createTempFile("cassetto-dossier-", ".xhtml");
-            MessageDigest contentDigest = sha256();
-            contentDigest.update(digestSeed.getBytes(StandardCharsets.UTF_8));
-            Map<Section, Long> counts = new java.util.EnumMap<>(Section.class);
-            List<DossierDocument.TocEntry> toc = new ArrayList<>();
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(body)), contentDigest), StandardCharsets.UTF_8))) {
-                writeBody(new DossierBody(out, labels), source, toc, counts, listener);
-            }
-            String contentSha256 = HexFormat.of().formatHex(contentDigest.digest());
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(xhtml),
-                    StandardCharsets.UTF_8)); Reader in = Files.newBufferedReader(body, StandardCharsets.UTF_8)) {
-                DossierDocument.write(out, labels, cover, toc, contentSha256, in);
-            }
-            Prepared prepared = new Prepared(xhtml, contentSha256, Map.copyOf(counts));
-            xhtml = null;
+            Map<Section, Long> counts = new EnumMap<>(Section.class);
+            List<Heading> headings = new ArrayList<>();
+            parts.next();
+            writeBody(new DossierBody(parts, labels), parts, source, headings, counts, listener);
+            parts.close();
+            Prepared prepared = new Prepared(List.copyOf(parts.files), cover, List.copyOf(headings),
+                    HexFormat.of().formatHex(contentDigest.digest()), Map.copyOf(counts), labels);
+            done = true;
             return prepared;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteQuietly(body);
-            deleteQuietly(xhtml);
+            if (!done) {
+                parts.closeQuietly();
+                parts.files.forEach(DossierAssembler::deleteQuietly);
+            }
         }
     }
 
-    /** Lays out and writes the PDF of a prepared dossier into a temporary file; deletes the XHTML. */
+    /**
+     * Lays out and writes the PDF of a prepared dossier into a temporary file, one part at a time; deletes the
+     * parts' files.
+     */
     public static Result render(Prepared prepared, ProgressListener listener) {
         Path pdf = null;
+        Path partPdf = null;
         long rows = prepared.totalRows();
+        int partCount = prepared.parts().size() + 1;
         try {
-            pdf = Files.createTempFile("cassetto-dossier-", ".pdf");
-            listener.progress(new DossierProgress(Stage.LAYOUT, 0, 0, rows, READ_SHARE));
-            MessageDigest fileDigest = sha256();
-            int pages;
-            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(pdf)),
-                    fileDigest)) {
-                pages = DossierPdf.render(prepared.xhtml().toFile(), out, (written, total) -> listener.progress(
-                        new DossierProgress(Stage.WRITING, written, total, rows, READ_SHARE + LAYOUT_SHARE
-                                + (1 - READ_SHARE - LAYOUT_SHARE) * written / Math.max(1, total))));
+            listener.progress(new DossierProgress(Stage.LAYOUT, 0, partCount, rows, READ_SHARE));
+            // First pass: the pages of every part, and where each section starts.
+            List<DossierDocument.TocEntry> toc = new ArrayList<>();
+            for (Heading heading : prepared.headings()) {
+                toc.add(new DossierDocument.TocEntry(heading.anchor(), heading.title()));
             }
-            Result result = new Result(pdf, pages, Files.size(pdf), prepared.contentSha256(),
+            String frontContent = DossierDocument.front(prepared.labels(), prepared.cover(), toc,
+                    prepared.contentSha256());
+            int frontPages = DossierPdf.layout(part(prepared, frontContent, 0), List.of()).pages();
+            int[] firstPage = new int[partCount];
+            int[] pages = new int[partCount];
+            pages[0] = frontPages;
+            firstPage[0] = 1;
+            int total = frontPages;
+            List<DossierDocument.TocEntry> numbered = new ArrayList<>();
+            for (int i = 1; i < partCount; i++) {
+                List<String> anchors = new ArrayList<>();
+                for (Heading heading : prepared.headings()) {
+                    if (heading.part() == i - 1) {
+                        anchors.add(heading.anchor());
+                    }
+                }
+                DossierPdf.Layout layout = DossierPdf.layout(part(prepared, content(prepared, i), 0), anchors);
+                firstPage[i] = total + 1;
+                pages[i] = layout.pages();
+                for (DossierDocument.TocEntry entry : toc) {
+                    Integer page = layout.pageOf().get(entry.anchor());
+                    if (page != null) {
+                        numbered.add(entry.onPage(total + page));
+                    }
+                }
+                total += layout.pages();
+                listener.progress(new DossierProgress(Stage.LAYOUT, i, partCount, rows,
+                        READ_SHARE + LAYOUT_SHARE * i / partCount));
+            }
+            if (numbered.size() != toc.size()) {
+                throw new IllegalStateException("Sections not found in the layout: " + toc + " / " + numbered);
+            }
+            // Second pass: each part rendered with its page numbers, and joined to the others.
+            pdf = Files.createTempFile("cassetto-dossier-", ".pdf");
+            partPdf = Files.createTempFile("cassetto-dossier-", ".part.pdf");
+            MessageDigest fileDigest = sha256();
+            List<TaggedPdfConcatenation.Bookmark> bookmarks = new ArrayList<>();
+            for (DossierDocument.TocEntry entry : numbered) {
+                bookmarks.add(new TaggedPdfConcatenation.Bookmark(entry.title(), entry.page() - 1));
+            }
+            final int dossierPages = total;
+            try (OutputStream file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(pdf)),
+                    fileDigest); TaggedPdfConcatenation joined = new TaggedPdfConcatenation(file)) {
+                for (int i = 0; i < partCount; i++) {
+                    String content = i == 0 ? DossierDocument.front(prepared.labels(), prepared.cover(), numbered,
+                            prepared.contentSha256()) : content(prepared, i);
+                    int before = firstPage[i] - 1;
+                    int rendered;
+                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partPdf))) {
+                        rendered = DossierPdf.render(part(prepared, content, dossierPages), firstPage[i], out,
+                                written -> listener.progress(new DossierProgress(Stage.WRITING, before + written,
+                                        dossierPages, rows, READ_SHARE + LAYOUT_SHARE
+                                        + (1 - READ_SHARE - LAYOUT_SHARE) * (before + written) / dossierPages)));
+                    }
+                    if (rendered != pages[i]) {
+                        throw new IllegalStateException("Part " + i + " was laid out in " + pages[i]
+                                + " pages and rendered in " + rendered);
+                    }
+                    joined.append(partPdf);
+                    if (i > 0) {
+                        deleteQuietly(prepared.parts().get(i - 1));
+                    }
+                }
+                joined.finish(bookmarks);
+            }
+            Result result = new Result(pdf, total, Files.size(pdf), prepared.contentSha256(),
                     HexFormat.of().formatHex(fileDigest.digest()), prepared.rows());
             pdf = null;
-            listener.progress(new DossierProgress(Stage.DONE, pages, pages, rows, 1.0));
+            listener.progress(new DossierProgress(Stage.DONE, total, total, rows, 1.0));
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             prepared.discard();
+            deleteQuietly(partPdf);
             deleteQuietly(pdf);
         }
     }
 
-    private void writeBody(DossierBody writer, DossierSource source, List<DossierDocument.TocEntry> toc,
-                           Map<Section, Long> counts, ProgressListener listener) {
+    private static String content(Prepared prepared, int part) throws IOException {
+        return Files.readString(prepared.parts().get(part - 1), StandardCharsets.UTF_8);
+    }
+
+    private static String part(Prepared prepared, String content, int dossierPages) {
+        StringWriter out = new StringWriter(content.length() + 8192);
+        DossierDocument.writePart(out, prepared.labels(), prepared.cover(), prepared.contentSha256(), dossierPages,
+                new StringReader(content));
+        return out.toString();
+    }
+
+    private void writeBody(DossierBody writer, Parts parts, DossierSource source, List<Heading> headings,
+                           Map<Section, Long> counts, ProgressListener listener) throws IOException {
         int done = 0;
         long[] rows = {0};
         listener.progress(new DossierProgress(Stage.READING, done, STEPS, 0, 0));
         String masterAnchor = "s-" + Section.MASTER_DATA.code();
         writer.masterData(masterAnchor, source.masterData());
-        toc.add(new DossierDocument.TocEntry(masterAnchor, writer.label(Section.MASTER_DATA.labelKey())));
+        headings.add(new Heading(masterAnchor, writer.label(Section.MASTER_DATA.labelKey()), parts.index()));
         listener.progress(new DossierProgress(Stage.READING, ++done, STEPS, 0, fraction(done)));
         for (Section section : LIST_SECTIONS) {
+            if (parts.full()) {
+                parts.next();
+            }
             String anchor = "s-" + section.code();
             String title = writer.label(section.labelKey());
+            headings.add(new Heading(anchor, title, parts.index()));
             Columns sectionColumns = columns.apply(section);
             writer.startSection(anchor, title, sectionColumns.columns(), sectionColumns.children(),
                     writer.label("section.detail.children." + section.code()));
             final int doneSoFar = done;
             long count = source.rows(section, CHUNK, chunk -> {
+                if (parts.full()) {
+                    writer.suspendTable();
+                    parts.nextUnchecked();
+                    writer.resumeTable();
+                }
                 writer.rows(chunk);
+                parts.rows += chunk.size();
                 rows[0] += chunk.size();
                 listener.progress(new DossierProgress(Stage.READING, doneSoFar, STEPS, rows[0], fraction(doneSoFar)));
             });
             writer.endSection();
             counts.put(section, count);
-            toc.add(new DossierDocument.TocEntry(anchor, title));
             listener.progress(new DossierProgress(Stage.READING, ++done, STEPS, rows[0], fraction(done)));
         }
         String delegationsAnchor = "s-delegations";
         writer.delegations(delegationsAnchor, source.delegations());
-        toc.add(new DossierDocument.TocEntry(delegationsAnchor, writer.label("dossier.section.delegations")));
+        headings.add(new Heading(delegationsAnchor, writer.label("dossier.section.delegations"), parts.index()));
         listener.progress(new DossierProgress(Stage.READING, ++done, STEPS, rows[0], fraction(done)));
+    }
+
+    /**
+     * The parts' files as one writer: what is written goes to the current part (and into the content digest,
+     * in order); {@link #next} closes it and opens the next one.
+     */
+    private static final class Parts extends Writer {
+        final List<Path> files = new ArrayList<>();
+        private final MessageDigest digest;
+        private Writer current;
+        long rows;
+
+        Parts(MessageDigest digest) {
+            this.digest = digest;
+        }
+
+        int index() {
+            return files.size() - 1;
+        }
+
+        boolean full() {
+            return rows >= PART_ROWS;
+        }
+
+        void next() throws IOException {
+            if (current != null) {
+                current.close();
+            }
+            Path file = Files.createTempFile("cassetto-dossier-", ".part.xhtml");
+            files.add(file);
+            current = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(file)), digest), StandardCharsets.UTF_8));
+            rows = 0;
+        }
+
+        void nextUnchecked() {
+            try {
+                next();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void write(char[] buffer, int offset, int length) throws IOException {
+            current.write(buffer, offset, length);
+        }
+
+        @Override
+        public void write(String text) throws IOException {
+            current.write(text);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            current.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (current != null) {
+                current.close();
+                current = null;
+            }
+        }
+
+        void closeQuietly() {
+            try {
+                close();
+            } catch (IOException ignored) {
+                // the files are deleted next
+            }
+        }
     }
 
     private static double fraction(int done) {

@@ -1,26 +1,34 @@
 package it.cassetto.dossier.internal;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.PageBox;
 import java.awt.color.ColorSpace;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import java.awt.color.ICC_Profile;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * Renders the dossier's XHTML to an archival, accessible PDF with openhtmltopdf on PDFBox: PDF/A-3u (sRGB
- * output intent, every font embedded: DejaVu Sans Condensed, Bitstream Vera licence, see
- * {@code fonts/LICENSE-DejaVu.txt}), tagged for PDF/UA with its reading order, document language Italian.
+ * Renders one part of the dossier's XHTML to an archival, accessible PDF with openhtmltopdf on PDFBox: PDF/A-3u
+ * (sRGB output intent, every font embedded: DejaVu Sans Condensed, Bitstream Vera licence, see
+ * {@code fonts/LICENSE-DejaVu.txt}), tagged for PDF/UA with its reading order, document language Italian. A
+ * part is laid out first ({@link #layout}: its pages, and the page of each section heading), then rendered
+ * with its page numbers following the previous parts' ({@link #render}); {@link TaggedPdfConcatenation} joins
+ * the parts.
  */
 public final class DossierPdf {
 
@@ -29,76 +37,97 @@ public final class DossierPdf {
     /** The language of the document (PDF catalog /Lang and html lang). */
     public static final String LANGUAGE = "it";
     private static final String FONTS = "/it/cassetto/dossier/fonts/";
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    /** A part laid out: its pages, and the page (1-based, within the part) of each element id asked for. */
+    public record Layout(int pages, Map<String, Integer> pageOf) {
+    }
 
     private DossierPdf() {
     }
 
-    /** Told how the rendering advances: once when the pages are laid out, then after each page written. */
-    public interface PageListener {
-        PageListener NONE = (written, total) -> { };
-
-        /** {@code written} pages of {@code total} are written (0 when the layout is done). */
-        void pages(int written, int total);
-    }
-
-    /** Writes the PDF of the XHTML file to the stream (left open) and returns its number of pages. */
-    public static int render(File xhtml, OutputStream out) {
-        return render(xhtml, out, PageListener.NONE);
+    /** Lays out a part without writing it: its pages and the page of each of the given element ids found. */
+    public static Layout layout(String xhtml, Collection<String> ids) {
+        try (PdfBoxRenderer renderer = builder(xhtml, 1, PageListener.NONE)
+                .usePDDocument(new PDDocument(IOUtils.createTempFileOnlyStreamCache()))
+                .buildPdfRenderer()) {
+            renderer.layout();
+            List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+            Map<String, Integer> pageOf = new HashMap<>();
+            Map<String, Box> boxes = renderer.getSharedContext().getIdMap();
+            for (String id : ids) {
+                Box box = boxes.get(id);
+                if (box != null) {
+                    pageOf.put(id, pageAt(pages, box.getAbsY()));
+                }
+            }
+            return new Layout(pages.size(), Map.copyOf(pageOf));
+        }
     }
 
     /**
-     * Writes the PDF of the XHTML file to the stream (left open), telling the listener how the pages advance,
-     * and returns its number of pages.
+     * Writes the PDF of a part to the stream (left open), its first page numbered {@code firstPage}, telling
+     * the listener each page written (numbered within the part, from 1); returns its number of pages. The part
+     * is saved without object streams, which {@link TaggedPdfConcatenation} reads faster.
      */
-    public static int render(File xhtml, OutputStream out, PageListener listener) {
-        AtomicInteger pages = new AtomicInteger();
-        AtomicInteger laidOut = new AtomicInteger();
-        PdfRendererBuilder builder = new PdfRendererBuilder()
+    public static int render(String xhtml, int firstPage, OutputStream out, PageListener listener) {
+        PDDocument target = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+        try (PdfBoxRenderer renderer = builder(xhtml, firstPage, listener).usePDDocument(target).buildPdfRenderer()) {
+            renderer.layout();
+            int pages = renderer.getRootBox().getLayer().getPages().size();
+            try (PDDocument document = renderer.createPDFKeepOpen()) {
+                document.getDocumentCatalog().setLanguage(LANGUAGE);
+                listener.written(pages);
+                document.save(out, CompressParameters.NO_COMPRESSION);
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Told when the pages of a part are written: the number written so far, within the part. */
+    @FunctionalInterface
+    public interface PageListener {
+        PageListener NONE = written -> { };
+
+        void written(int pages);
+    }
+
+    private static PdfRendererBuilder builder(String xhtml, int firstPage, PageListener listener) {
+        IntConsumer requested = pageNumber -> {
+            if (pageNumber > 0) {
+                listener.written(pageNumber);
+            }
+        };
+        return new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
                 .usePdfUaAccessibility(true)
-                .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
+                .useColorProfile(SRGB)
                 .useFont(() -> font("DejaVuSansCondensed.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true)
                 .useFont(() -> font("DejaVuSansCondensed-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true)
                 .withProducer("Cassetto previdenziale (openhtmltopdf, Apache PDFBox)")
-                // Page content streams go to temporary files, not the heap: a 10,000-row dossier stays bounded.
-                .usePDDocument(new PDDocument(IOUtils.createTempFileOnlyStreamCache()))
+                .useInitialPageNumber(firstPage)
                 // The default page supplier, telling the listener that the previous page is written.
                 .usePageSupplier((document, width, height, pageNumber, shadowPageNumber) -> {
-                    if (shadowPageNumber < 0 && pageNumber > 0) {
-                        listener.pages(pageNumber, laidOut.get());
+                    if (shadowPageNumber < 0) {
+                        requested.accept(pageNumber);
                     }
                     PDPage page = new PDPage(new PDRectangle(width, height));
                     document.addPage(page);
                     return page;
                 })
-                .withFile(xhtml)
-                .toStream(out);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.setListener(new PDFCreationListener() {
-                @Override
-                public void preOpen(PdfBoxRenderer r) {
-                }
+                .withHtmlContent(xhtml, null);
+    }
 
-                @Override
-                public void preWrite(PdfBoxRenderer r, int pageCount) {
-                    pages.set(pageCount);
-                    r.getPdfDocument().getDocumentCatalog().setLanguage(LANGUAGE);
-                }
-
-                @Override
-                public void onClose(PdfBoxRenderer r) {
-                }
-            });
-            renderer.layout();
-            laidOut.set(renderer.getRootBox().getLayer().getPages().size());
-            listener.pages(0, laidOut.get());
-            renderer.createPDF();
-            listener.pages(laidOut.get(), laidOut.get());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static int pageAt(List<PageBox> pages, int y) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (y < pages.get(i).getBottom()) {
+                return i + 1;
+            }
         }
-        return pages.get();
+        return pages.size();
     }
 
     private static InputStream font(String name) {
