@@ -132,7 +132,6 @@ public final class DossierAssembler {
      */
     public static Result render(Prepared prepared, ProgressListener listener) {
         Path pdf = null;
-        Path partPdf = null;
         long rows = prepared.totalRows();
         int partCount = prepared.parts().size() + 1;
         try {
@@ -176,7 +175,6 @@ public final class DossierAssembler {
             }
             // Second pass: each part rendered with its page numbers, and joined to the others.
             pdf = Files.createTempFile("cassetto-dossier-", ".pdf");
-            partPdf = Files.createTempFile("cassetto-dossier-", ".part.pdf");
             MessageDigest fileDigest = sha256();
             List<TaggedPdfConcatenation.Bookmark> bookmarks = new ArrayList<>();
             for (DossierDocument.TocEntry entry : numbered) {
@@ -189,18 +187,14 @@ public final class DossierAssembler {
                     String content = i == 0 ? DossierDocument.front(prepared.labels(), prepared.cover(), numbered,
                             prepared.contentSha256()) : content(prepared, i);
                     int before = firstPage[i] - 1;
-                    int rendered;
-                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partPdf))) {
-                        rendered = DossierPdf.render(part(prepared, content, dossierPages), firstPage[i], out,
-                                written -> listener.progress(new DossierProgress(Stage.WRITING, before + written,
-                                        dossierPages, rows, READ_SHARE + LAYOUT_SHARE
-                                        + (1 - READ_SHARE - LAYOUT_SHARE) * (before + written) / dossierPages)));
-                    }
+                    int rendered = DossierPdf.render(part(prepared, content, dossierPages), firstPage[i],
+                            joined::append, written -> listener.progress(new DossierProgress(Stage.WRITING,
+                                    before + written, dossierPages, rows, READ_SHARE + LAYOUT_SHARE
+                                    + (1 - READ_SHARE - LAYOUT_SHARE) * (before + written) / dossierPages)));
                     if (rendered != pages[i]) {
                         throw new IllegalStateException("Part " + i + " was laid out in " + pages[i]
                                 + " pages and rendered in " + rendered);
                     }
-                    joined.append(partPdf);
                     if (i > 0) {
                         deleteQuietly(prepared.parts().get(i - 1));
                     }
@@ -216,7 +210,6 @@ public final class DossierAssembler {
             throw new UncheckedIOException(e);
         } finally {
             prepared.discard();
-            deleteQuietly(partPdf);
             deleteQuietly(pdf);
         }
     }

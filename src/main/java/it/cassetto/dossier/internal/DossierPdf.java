@@ -9,18 +9,22 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Renders one part of the dossier's XHTML to an archival, accessible PDF with openhtmltopdf on PDFBox: PDF/A-3u
@@ -66,11 +70,11 @@ public final class DossierPdf {
     }
 
     /**
-     * Writes the PDF of a part to the stream (left open), its first page numbered {@code firstPage}, telling
-     * the listener each page written (numbered within the part, from 1); returns its number of pages. The part
-     * is saved without object streams, which {@link TaggedPdfConcatenation} reads faster.
+     * Renders a part, its first page numbered {@code firstPage}, telling the listener each page written
+     * (numbered within the part, from 1), and hands the document, never saved, to the sink (typically
+     * {@link TaggedPdfConcatenation#append(PDDocument)}); returns its number of pages.
      */
-    public static int render(String xhtml, int firstPage, OutputStream out, PageListener listener) {
+    public static int render(String xhtml, int firstPage, PartSink sink, PageListener listener) {
         PDDocument target = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
         try (PdfBoxRenderer renderer = builder(xhtml, firstPage, listener).usePDDocument(target).buildPdfRenderer()) {
             renderer.layout();
@@ -78,12 +82,32 @@ public final class DossierPdf {
             try (PDDocument document = renderer.createPDFKeepOpen()) {
                 document.getDocumentCatalog().setLanguage(LANGUAGE);
                 listener.written(pages);
-                document.save(out, CompressParameters.NO_COMPRESSION);
+                if (subsetFonts(document)) {
+                    sink.accept(document);
+                } else {
+                    // PDFBox embeds the fonts' subsets when it saves: save the part, and hand over the saved one.
+                    Path saved = Files.createTempFile("cassetto-dossier-", ".part.pdf");
+                    try {
+                        document.save(saved.toFile());
+                        try (PDDocument reloaded = Loader.loadPDF(saved.toFile(),
+                                IOUtils.createTempFileOnlyStreamCache())) {
+                            sink.accept(reloaded);
+                        }
+                    } finally {
+                        Files.deleteIfExists(saved);
+                    }
+                }
             }
             return pages;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Takes a rendered part before it is closed. */
+    @FunctionalInterface
+    public interface PartSink {
+        void accept(PDDocument part) throws IOException;
     }
 
     /** Told when the pages of a part are written: the number written so far, within the part. */
@@ -119,6 +143,26 @@ public final class DossierPdf {
                     return page;
                 })
                 .withHtmlContent(xhtml, null);
+    }
+
+    /**
+     * Embeds the subsets of the part's fonts, as {@code PDDocument.save} does first, so that the part can be
+     * copied without being saved; false if this PDFBox does not allow it (then the part must be saved).
+     */
+    @SuppressWarnings("unchecked")
+    static boolean subsetFonts(PDDocument document) {
+        try {
+            Method fontsToSubset = PDDocument.class.getDeclaredMethod("getFontsToSubset");
+            fontsToSubset.setAccessible(true);
+            Set<PDFont> fonts = (Set<PDFont>) fontsToSubset.invoke(document);
+            for (PDFont font : fonts) {
+                font.subset();
+            }
+            fonts.clear();
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException | IOException notThisWay) {
+            return false;
+        }
     }
 
     private static int pageAt(List<PageBox> pages, int y) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -104,11 +103,19 @@ public final class TaggedPdfConcatenation implements Closeable {
         return pages.size();
     }
 
-    /** Copies every page of the part, and its structure, after the pages written so far. */
+    /** Copies every page of a part saved in a file, and its structure, after the pages written so far. */
     public void append(Path part) throws IOException {
         try (PDDocument document = Loader.loadPDF(part.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-            new PartCopy(document).copy();
+            new PartCopy(document, false).copy();
         }
+    }
+
+    /**
+     * Copies every page of a part just rendered and never saved, and its structure, after the pages written so
+     * far; as PDFBox would save it, dictionaries and streams are objects of their own unless marked direct.
+     */
+    public void append(PDDocument part) throws IOException {
+        new PartCopy(part, true).copy();
     }
 
     /** Writes the catalog, page tree, structure tree, bookmarks and cross-reference, and ends the file. */
@@ -190,9 +197,11 @@ public final class TaggedPdfConcatenation implements Closeable {
         private final Map<COSBase, Integer> numbers = new IdentityHashMap<>();
         private final Deque<COSBase> queue = new ArrayDeque<>();
         private final int keyShift;
+        private final boolean inMemory;
 
-        PartCopy(PDDocument document) {
+        PartCopy(PDDocument document, boolean inMemory) {
             this.document = document;
+            this.inMemory = inMemory;
             this.keyShift = nextParentKey;
         }
 
@@ -281,10 +290,7 @@ public final class TaggedPdfConcatenation implements Closeable {
                 write(language, buffer);
                 documentLanguage = buffer.toByteArray();
             }
-            COSBase info = document.getDocument().getTrailer().getItem(COSName.INFO);
-            if (info != null) {
-                infoNumber = number(resolve(info));
-            }
+            infoNumber = number(document.getDocumentInformation().getCOSObject());
         }
 
         private void drain() throws IOException {
@@ -295,7 +301,7 @@ public final class TaggedPdfConcatenation implements Closeable {
                     writeStream(number, stream);
                 } else {
                     ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
-                    write(next, buffer);
+                    writeValue(null, next, buffer, true);
                     addToObjectStream(number, buffer.toByteArray());
                 }
             }
@@ -319,7 +325,7 @@ public final class TaggedPdfConcatenation implements Closeable {
                 if (!entry.getKey().equals(COSName.LENGTH)) {
                     entry.getKey().writePDF(dictionary);
                     dictionary.write(' ');
-                    writeValue(entry.getKey(), entry.getValue(), dictionary);
+                    writeValue(entry.getKey(), entry.getValue(), dictionary, false);
                 }
             }
             long length = stream.getLength();
@@ -338,11 +344,17 @@ public final class TaggedPdfConcatenation implements Closeable {
             out.write(ascii("\r\nendstream\nendobj\n"));
         }
 
+        /** Writes a value that is not an object of its own (a catalog entry, the role map). */
         private void write(COSBase value, OutputStream target) throws IOException {
-            writeValue(null, value, target);
+            writeValue(null, value, target, !inMemory);
         }
 
-        private void writeValue(COSName key, COSBase value, OutputStream target) throws IOException {
+        /**
+         * Writes a value: {@code top} when it is the object being written, so that a dictionary is written
+         * whole; inside it, a dictionary of a rendered part is a reference unless marked direct (a part read
+         * from a file marks references itself).
+         */
+        private void writeValue(COSName key, COSBase value, OutputStream target, boolean top) throws IOException {
             if (value instanceof COSObject reference) {
                 COSBase resolved = reference.getObject();
                 if (resolved == null || resolved instanceof COSNull) {
@@ -353,8 +365,8 @@ public final class TaggedPdfConcatenation implements Closeable {
             } else if (value instanceof COSStream stream) {
                 target.write(ascii(number(stream) + " 0 R"));
             } else if (value instanceof COSDictionary dictionary) {
-                if (numbers.containsKey(dictionary) && key != null) {
-                    target.write(ascii(numbers.get(dictionary) + " 0 R"));
+                if (!top && (numbers.containsKey(dictionary) || inMemory && !dictionary.isDirect())) {
+                    target.write(ascii(number(dictionary) + " 0 R"));
                     return;
                 }
                 target.write(ascii("<<"));
@@ -366,7 +378,7 @@ public final class TaggedPdfConcatenation implements Closeable {
                     if ((name.equals(STRUCT_PARENTS) || name.equals(STRUCT_PARENT)) && item instanceof COSInteger n) {
                         target.write(ascii(Long.toString(n.longValue() + keyShift)));
                     } else {
-                        writeValue(name, item, target);
+                        writeValue(name, item, target, false);
                     }
                 }
                 target.write(ascii(">>"));
@@ -376,7 +388,7 @@ public final class TaggedPdfConcatenation implements Closeable {
                     if (i > 0) {
                         target.write(' ');
                     }
-                    writeValue(null, array.get(i), target);
+                    writeValue(null, array.get(i), target, false);
                 }
                 target.write(']');
             } else if (value instanceof COSName name) {
@@ -406,10 +418,6 @@ public final class TaggedPdfConcatenation implements Closeable {
             return kid;
         }
         throw new IllegalStateException("A part's structure tree must have one Document element");
-    }
-
-    private static COSBase resolve(COSBase value) {
-        return value instanceof COSObject reference ? reference.getObject() : value;
     }
 
     private int reserve() {
@@ -530,17 +538,6 @@ public final class TaggedPdfConcatenation implements Closeable {
         public void write(byte[] bytes, int offset, int length) throws IOException {
             out.write(bytes, offset, length);
             count += length;
-        }
-    }
-
-    /** Copies a part that is already a file; for the tests. */
-    static void copy(List<Path> parts, Path target, List<Bookmark> bookmarks) throws IOException {
-        try (OutputStream stream = Files.newOutputStream(target);
-                TaggedPdfConcatenation concatenation = new TaggedPdfConcatenation(stream)) {
-            for (Path part : parts) {
-                concatenation.append(part);
-            }
-            concatenation.finish(bookmarks);
         }
     }
 }
