@@ -6,6 +6,8 @@ import it.cassetto.dossier.internal.GeneratedDossierSource;
 import it.cassetto.shared.value.PeriodRange;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
+import it.cassetto.dossier.DossierProgress;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.nio.file.Files;
@@ -36,8 +38,8 @@ public final class DossierBenchmark {
         System.out.printf("Dossier benchmark: Java %s, max heap %d MB, %d cores%n", System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
         run(labels, 200, null, false);
-        System.out.printf("%10s %8s %8s %12s %11s %10s %13s %15s%n", "payments", "pages", "KB", "reading ms",
-                "render ms", "total ms", "peak heap MB", "ms per 1k rows");
+        System.out.printf("%9s %6s %7s %8s %10s %9s %9s %8s %9s %10s%n", "payments", "pages", "KB", "read ms",
+                "layout ms", "write ms", "total ms", "CPU ms", "peak MB", "ms/1k rows");
         for (int payments : sizes) {
             run(labels, payments, keep, true);
         }
@@ -61,6 +63,8 @@ public final class DossierBenchmark {
         });
         sampler.setDaemon(true);
         sampler.start();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         // The two steps of DossierService.start: reading into the XHTML (in the caller's request), then the
         // rendering (on the managed executor).
@@ -68,15 +72,22 @@ public final class DossierBenchmark {
                 source, new DossierDocument.Cover(source.position(), "Benchmark",
                         ZonedDateTime.now(ZoneId.of("Europe/Rome")), PeriodRange.ANY), "bench\n", progress -> { });
         long read = System.nanoTime();
-        DossierAssembler.Result result = DossierAssembler.render(prepared, progress -> { });
+        long[] writing = {0};
+        DossierAssembler.Result result = DossierAssembler.render(prepared, progress -> {
+            if (progress.stage() == DossierProgress.Stage.WRITING && writing[0] == 0) {
+                writing[0] = System.nanoTime();
+            }
+        });
         long end = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
         long millis = (end - start) / 1_000_000;
         running.set(false);
         sampler.join();
         long peak = peakUsed.get();
         if (print) {
-            System.out.printf("%10d %8d %8d %12d %11d %10d %13d %15.0f%n", payments, result.pageCount(),
-                    result.byteSize() >> 10, (read - start) / 1_000_000, (end - read) / 1_000_000, millis, peak >> 20,
+            System.out.printf("%9d %6d %7d %8d %10d %9d %9d %8d %9d %10.0f%n", payments, result.pageCount(),
+                    result.byteSize() >> 10, (read - start) / 1_000_000, (writing[0] - read) / 1_000_000,
+                    (end - writing[0]) / 1_000_000, millis, cpu / 1_000_000, peak >> 20,
                     millis * 1000.0 / (payments + 15));
         }
         if (keep != null && print) {
