@@ -47,6 +47,7 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -116,6 +117,10 @@ public class DossierService {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ExecutorService executor;
 
+    /** Lends a second thread to a print that runs alone (none in unit tests). */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ExecutorService helpers;
+
     Clock clock = Clock.systemUTC();
 
     /** How long a print waits for a free slot before {@link DossierBusyException}. */
@@ -137,7 +142,7 @@ public class DossierService {
         acquireSlot();
         try {
             Reading reading = read(positionId, options, caller, progress);
-            return finish(reading, DossierAssembler.render(reading.prepared(), progress));
+            return finish(reading, DossierAssembler.render(reading.prepared(), progress, helper()));
         } finally {
             queue.release();
         }
@@ -223,7 +228,7 @@ public class DossierService {
 
     private void renderInBackground(PrintJob job, Reading reading) {
         try {
-            job.result = finish(reading, DossierAssembler.render(reading.prepared(), job::progress));
+            job.result = finish(reading, DossierAssembler.render(reading.prepared(), job::progress, helper()));
             job.finished(clock.instant());
         } catch (RuntimeException | Error e) {
             LOG.log(Level.SEVERE, "Dossier print of position " + job.positionId + " for " + job.owner + " failed", e);
@@ -233,6 +238,15 @@ public class DossierService {
         if (job.discarded) {
             forget(job);
         }
+    }
+
+    /**
+     * A second thread for a print that runs alone, so that one print uses both cores of a small server;
+     * none while other prints run, so that prints take at most {@link #MAX_CONCURRENT_PRINTS} threads
+     * (briefly one more, if a print starts while one is helped).
+     */
+    private Executor helper() {
+        return queue.running() <= 1 ? helpers : null;
     }
 
     private PrintJob owned(PrintJob job) {

@@ -26,6 +26,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -127,10 +128,19 @@ public final class DossierAssembler {
     }
 
     /**
-     * Lays out and writes the PDF of a prepared dossier into a temporary file, one part at a time; deletes the
-     * parts' files.
+     * Lays out and writes the PDF of a prepared dossier into a temporary file, one part at a time, on the
+     * calling thread only; deletes the parts' files.
      */
     public static Result render(Prepared prepared, ProgressListener listener) {
+        return render(prepared, listener, null);
+    }
+
+    /**
+     * Lays out and writes the PDF of a prepared dossier into a temporary file, one part at a time; deletes the
+     * parts' files. When {@code helper} lends a thread, it lays out and renders parts ahead of the calling
+     * thread (at most one rendered part waits), which joins them in order.
+     */
+    public static Result render(Prepared prepared, ProgressListener listener, Executor helper) {
         Path pdf = null;
         long rows = prepared.totalRows();
         int partCount = prepared.parts().size() + 1;
@@ -141,39 +151,34 @@ public final class DossierAssembler {
             for (Heading heading : prepared.headings()) {
                 toc.add(new DossierDocument.TocEntry(heading.anchor(), heading.title()));
             }
-            String frontContent = DossierDocument.front(prepared.labels(), prepared.cover(), toc,
+            String unnumberedFront = DossierDocument.front(prepared.labels(), prepared.cover(), toc,
                     prepared.contentSha256());
-            int frontPages = DossierPdf.layout(part(prepared, frontContent, 0), List.of()).pages();
             int[] firstPage = new int[partCount];
             int[] pages = new int[partCount];
-            pages[0] = frontPages;
-            firstPage[0] = 1;
-            int total = frontPages;
+            int total = 0;
             List<DossierDocument.TocEntry> numbered = new ArrayList<>();
-            for (int i = 1; i < partCount; i++) {
-                List<String> anchors = new ArrayList<>();
-                for (Heading heading : prepared.headings()) {
-                    if (heading.part() == i - 1) {
-                        anchors.add(heading.anchor());
+            try (OrderedParts<DossierPdf.Layout> layouts = new OrderedParts<>(partCount, partCount,
+                    i -> DossierPdf.layout(part(prepared, i == 0 ? unnumberedFront : content(prepared, i), 0),
+                            anchorsOf(prepared, i)), layout -> { }, helper)) {
+                for (int i = 0; i < partCount; i++) {
+                    DossierPdf.Layout layout = layouts.take(i);
+                    firstPage[i] = total + 1;
+                    pages[i] = layout.pages();
+                    for (DossierDocument.TocEntry entry : toc) {
+                        Integer page = layout.pageOf().get(entry.anchor());
+                        if (page != null) {
+                            numbered.add(entry.onPage(total + page));
+                        }
                     }
+                    total += layout.pages();
+                    listener.progress(new DossierProgress(Stage.LAYOUT, i + 1, partCount, rows,
+                            READ_SHARE + LAYOUT_SHARE * (i + 1) / partCount));
                 }
-                DossierPdf.Layout layout = DossierPdf.layout(part(prepared, content(prepared, i), 0), anchors);
-                firstPage[i] = total + 1;
-                pages[i] = layout.pages();
-                for (DossierDocument.TocEntry entry : toc) {
-                    Integer page = layout.pageOf().get(entry.anchor());
-                    if (page != null) {
-                        numbered.add(entry.onPage(total + page));
-                    }
-                }
-                total += layout.pages();
-                listener.progress(new DossierProgress(Stage.LAYOUT, i, partCount, rows,
-                        READ_SHARE + LAYOUT_SHARE * i / partCount));
             }
             if (numbered.size() != toc.size()) {
                 throw new IllegalStateException("Sections not found in the layout: " + toc + " / " + numbered);
             }
-            // Second pass: each part rendered with its page numbers, and joined to the others.
+            // Second pass: each part rendered with its page numbers, and joined to the others in order.
             pdf = Files.createTempFile("cassetto-dossier-", ".pdf");
             MessageDigest fileDigest = sha256();
             List<TaggedPdfConcatenation.Bookmark> bookmarks = new ArrayList<>();
@@ -181,23 +186,24 @@ public final class DossierAssembler {
                 bookmarks.add(new TaggedPdfConcatenation.Bookmark(entry.title(), entry.page() - 1));
             }
             final int dossierPages = total;
+            String front = DossierDocument.front(prepared.labels(), prepared.cover(), numbered,
+                    prepared.contentSha256());
             try (OutputStream file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(pdf)),
-                    fileDigest); TaggedPdfConcatenation joined = new TaggedPdfConcatenation(file)) {
+                    fileDigest); TaggedPdfConcatenation joined = new TaggedPdfConcatenation(file);
+                    OrderedParts<DossierPdf.Rendered> rendered = new OrderedParts<>(partCount, 1,
+                            i -> DossierPdf.render(part(prepared, i == 0 ? front : content(prepared, i), dossierPages),
+                                    firstPage[i]), DossierPdf.Rendered::close, helper)) {
                 for (int i = 0; i < partCount; i++) {
-                    String content = i == 0 ? DossierDocument.front(prepared.labels(), prepared.cover(), numbered,
-                            prepared.contentSha256()) : content(prepared, i);
-                    int before = firstPage[i] - 1;
-                    int rendered = DossierPdf.render(part(prepared, content, dossierPages), firstPage[i],
-                            joined::append, written -> listener.progress(new DossierProgress(Stage.WRITING,
-                                    before + written, dossierPages, rows, READ_SHARE + LAYOUT_SHARE
-                                    + (1 - READ_SHARE - LAYOUT_SHARE) * (before + written) / dossierPages)));
-                    if (rendered != pages[i]) {
-                        throw new IllegalStateException("Part " + i + " was laid out in " + pages[i]
-                                + " pages and rendered in " + rendered);
+                    try (DossierPdf.Rendered part = rendered.take(i)) {
+                        if (part.pages() != pages[i]) {
+                            throw new IllegalStateException("Part " + i + " was laid out in " + pages[i]
+                                    + " pages and rendered in " + part.pages());
+                        }
+                        joined.append(part.document());
                     }
-                    if (i > 0) {
-                        deleteQuietly(prepared.parts().get(i - 1));
-                    }
+                    int written = joined.pageCount();
+                    listener.progress(new DossierProgress(Stage.WRITING, written, dossierPages, rows,
+                            READ_SHARE + LAYOUT_SHARE + (1 - READ_SHARE - LAYOUT_SHARE) * written / dossierPages));
                 }
                 joined.finish(bookmarks);
             }
@@ -208,10 +214,24 @@ public final class DossierAssembler {
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         } finally {
             prepared.discard();
             deleteQuietly(pdf);
         }
+    }
+
+    private static List<String> anchorsOf(Prepared prepared, int part) {
+        List<String> anchors = new ArrayList<>();
+        for (Heading heading : prepared.headings()) {
+            if (heading.part() == part - 1) {
+                anchors.add(heading.anchor());
+            }
+        }
+        return anchors;
     }
 
     private static String content(Prepared prepared, int part) throws IOException {

@@ -18,12 +18,9 @@ import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
@@ -52,7 +49,7 @@ public final class DossierPdf {
 
     /** Lays out a part without writing it: its pages and the page of each of the given element ids found. */
     public static Layout layout(String xhtml, Collection<String> ids) {
-        try (PdfBoxRenderer renderer = builder(xhtml, 1, PageListener.NONE)
+        try (PdfBoxRenderer renderer = builder(xhtml, 1)
                 .usePDDocument(new PDDocument(IOUtils.createTempFileOnlyStreamCache()))
                 .buildPdfRenderer()) {
             renderer.layout();
@@ -69,61 +66,47 @@ public final class DossierPdf {
         }
     }
 
+    /** A rendered part, never saved: its document (close it once copied) and its pages. */
+    public record Rendered(PDDocument document, int pages) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            try {
+                document.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /**
-     * Renders a part, its first page numbered {@code firstPage}, telling the listener each page written
-     * (numbered within the part, from 1), and hands the document, never saved, to the sink (typically
-     * {@link TaggedPdfConcatenation#append(PDDocument)}); returns its number of pages.
+     * Renders a part, its first page numbered {@code firstPage}, into a document that is never saved (its fonts'
+     * subsets embedded), for {@link TaggedPdfConcatenation#append(PDDocument)}.
      */
-    public static int render(String xhtml, int firstPage, PartSink sink, PageListener listener) {
+    public static Rendered render(String xhtml, int firstPage) {
         PDDocument target = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
-        try (PdfBoxRenderer renderer = builder(xhtml, firstPage, listener).usePDDocument(target).buildPdfRenderer()) {
+        try (PdfBoxRenderer renderer = builder(xhtml, firstPage).usePDDocument(target).buildPdfRenderer()) {
             renderer.layout();
             int pages = renderer.getRootBox().getLayer().getPages().size();
-            try (PDDocument document = renderer.createPDFKeepOpen()) {
-                document.getDocumentCatalog().setLanguage(LANGUAGE);
-                listener.written(pages);
-                if (subsetFonts(document)) {
-                    sink.accept(document);
-                } else {
-                    // PDFBox embeds the fonts' subsets when it saves: save the part, and hand over the saved one.
-                    Path saved = Files.createTempFile("cassetto-dossier-", ".part.pdf");
-                    try {
-                        document.save(saved.toFile());
-                        try (PDDocument reloaded = Loader.loadPDF(saved.toFile(),
-                                IOUtils.createTempFileOnlyStreamCache())) {
-                            sink.accept(reloaded);
-                        }
-                    } finally {
-                        Files.deleteIfExists(saved);
-                    }
-                }
+            PDDocument document = renderer.createPDFKeepOpen();
+            document.getDocumentCatalog().setLanguage(LANGUAGE);
+            if (subsetFonts(document)) {
+                return new Rendered(document, pages);
             }
-            return pages;
+            // PDFBox embeds the fonts' subsets when it saves: save the part, and hand over the saved one.
+            Path saved = Files.createTempFile("cassetto-dossier-", ".part.pdf");
+            try (document) {
+                document.save(saved.toFile());
+                return new Rendered(Loader.loadPDF(Files.readAllBytes(saved)), pages);
+            } finally {
+                Files.deleteIfExists(saved);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Takes a rendered part before it is closed. */
-    @FunctionalInterface
-    public interface PartSink {
-        void accept(PDDocument part) throws IOException;
-    }
-
-    /** Told when the pages of a part are written: the number written so far, within the part. */
-    @FunctionalInterface
-    public interface PageListener {
-        PageListener NONE = written -> { };
-
-        void written(int pages);
-    }
-
-    private static PdfRendererBuilder builder(String xhtml, int firstPage, PageListener listener) {
-        IntConsumer requested = pageNumber -> {
-            if (pageNumber > 0) {
-                listener.written(pageNumber);
-            }
-        };
+    private static PdfRendererBuilder builder(String xhtml, int firstPage) {
         return new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
@@ -133,15 +116,6 @@ public final class DossierPdf {
                 .useFont(() -> font("DejaVuSansCondensed-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true)
                 .withProducer("Cassetto previdenziale (openhtmltopdf, Apache PDFBox)")
                 .useInitialPageNumber(firstPage)
-                // The default page supplier, telling the listener that the previous page is written.
-                .usePageSupplier((document, width, height, pageNumber, shadowPageNumber) -> {
-                    if (shadowPageNumber < 0) {
-                        requested.accept(pageNumber);
-                    }
-                    PDPage page = new PDPage(new PDRectangle(width, height));
-                    document.addPage(page);
-                    return page;
-                })
                 .withHtmlContent(xhtml, null);
     }
 

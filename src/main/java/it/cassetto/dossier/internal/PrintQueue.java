@@ -20,11 +20,13 @@ public final class PrintQueue {
     }
 
     private final Semaphore slots;
+    private final int maxSlots;
     private final int maxWaiting;
     private final Deque<Waiting> waiting = new ArrayDeque<>();
 
     public PrintQueue(int slots, int maxWaiting) {
         this.slots = new Semaphore(slots, true);
+        this.maxSlots = slots;
         this.maxWaiting = maxWaiting;
     }
 
@@ -44,6 +46,11 @@ public final class PrintQueue {
     /** True when a task offered now would be refused. */
     public synchronized boolean isFull() {
         return waiting.size() >= maxWaiting && slots.availablePermits() == 0;
+    }
+
+    /** How many prints hold a slot. */
+    public int running() {
+        return maxSlots - slots.availablePermits();
     }
 
     /** How many tasks wait for a slot. */

@@ -18,6 +18,8 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -74,7 +76,7 @@ class DossierAssemblerTest {
     }
 
     @Test
-    void aBigDossier_isRenderedInParts_andJoinedIntoOneTaggedPdf_withOneNumberingContentsAndBookmarks()
+    void aBigDossier_isRenderedInParts_withAHelperThread_andJoinedIntoOneTaggedPdf_withOneNumberingContentsAndBookmarks()
             throws Exception {
         int payments = 2 * DossierAssembler.PART_ROWS + 300;
         GeneratedDossierSource source = new GeneratedDossierSource(payments);
@@ -85,7 +87,9 @@ class DossierAssemblerTest {
                 ProgressListener.NONE);
         assertThat(prepared.parts()).as("payments continue in a second and third part").hasSize(3);
         List<DossierProgress> progress = new ArrayList<>();
-        DossierAssembler.Result result = DossierAssembler.render(prepared, progress::add);
+        ExecutorService helper = Executors.newSingleThreadExecutor();
+        DossierAssembler.Result result = DossierAssembler.render(prepared, progress::add, helper);
+        helper.shutdown();
         try {
             assertThat(prepared.parts()).allSatisfy(part -> assertThat(part).doesNotExist());
             PdfFacts pdf = PdfFacts.read(result.pdf());
