@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -32,7 +33,7 @@ final class OrderedParts<T> implements AutoCloseable {
     private final AtomicIntegerArray discarded;
     private final boolean[] byHelper;
     private final boolean[] taken;
-    private final List<CompletableFuture<T>> results = new ArrayList<>();
+    private final List<CompletableFuture<T>> results;
     private final Semaphore ahead;
     private volatile boolean closed;
 
@@ -44,9 +45,11 @@ final class OrderedParts<T> implements AutoCloseable {
         this.byHelper = new boolean[count];
         this.taken = new boolean[count];
         this.ahead = new Semaphore(ahead);
+        List<CompletableFuture<T>> futures = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            results.add(new CompletableFuture<>());
+            futures.add(new CompletableFuture<>());
         }
+        this.results = new CopyOnWriteArrayList<>(futures);
         if (helper != null && count > 1) {
             try {
                 helper.execute(this::help);
@@ -64,6 +67,8 @@ final class OrderedParts<T> implements AutoCloseable {
         try {
             T result = results.get(part).join();
             taken[part] = true;
+            // The caller owns it now: hold no reference, so that memory holds only the parts in progress.
+            results.set(part, null);
             if (closed) {
                 discardOnce(part, result);
                 throw new IllegalStateException("Closed");
@@ -101,7 +106,8 @@ final class OrderedParts<T> implements AutoCloseable {
     private void compute(int part) {
         try {
             T result = work.compute(part);
-            results.get(part).complete(result);
+            CompletableFuture<T> future = results.get(part);
+            future.complete(result);
             if (closed) {
                 discardOnce(part, result);
             }
@@ -117,7 +123,7 @@ final class OrderedParts<T> implements AutoCloseable {
         ahead.release(claimed.length() + 1);
         for (int part = 0; part < results.size(); part++) {
             CompletableFuture<T> result = results.get(part);
-            if (!taken[part] && result.isDone() && !result.isCompletedExceptionally()) {
+            if (result != null && !taken[part] && result.isDone() && !result.isCompletedExceptionally()) {
                 discardOnce(part, result.join());
             }
         }
