@@ -2,7 +2,7 @@ package it.cassetto.dossier;
 
 /**
  * One step of a dossier print: the stage, how far it is within the stage ({@code done} of {@code total}:
- * sections while reading, pages while writing), the rows read so far, and an estimate of the whole work done
+ * sections while reading, parts while laying out, pages while writing), the rows read so far, and an estimate of the whole work done
  * from 0 to 1 (reading counts for the first 30 %, laying out the pages for the next 20 %, writing them for
  * the rest).
  */
@@ -14,9 +14,9 @@ public record DossierProgress(Stage stage, int done, int total, long rowsRead, d
         QUEUED,
         /** Reading the position's sections from the database. */
         READING,
-        /** Laying out the pages. */
+        /** Laying out the pages of each part of the dossier. */
         LAYOUT,
-        /** Writing the pages of the PDF. */
+        /** Rendering the parts and writing their pages into the PDF. */
         WRITING,
         /** The PDF is ready. */
         DONE,

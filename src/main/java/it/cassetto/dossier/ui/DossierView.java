@@ -131,13 +131,12 @@ public class DossierView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void show(DossierPrintJob job) {
         DossierProgress progress = job.progress();
-        bar.setIndeterminate(progress.stage() == DossierProgress.Stage.QUEUED
-                || progress.stage() == DossierProgress.Stage.LAYOUT);
+        bar.setIndeterminate(progress.stage() == DossierProgress.Stage.QUEUED);
         bar.setValue(Math.max(0, Math.min(1, progress.fraction())));
         status.setText(switch (progress.stage()) {
             case QUEUED -> getTranslation("dossier.print.queued");
             case READING -> getTranslation("dossier.print.reading", progress.done(), progress.total());
-            case LAYOUT -> getTranslation("dossier.print.layout", progress.rowsRead());
+            case LAYOUT -> getTranslation("dossier.print.layout", progress.done(), progress.total());
             case WRITING -> getTranslation("dossier.print.writing", progress.done(), progress.total());
             case DONE -> getTranslation("dossier.print.ready", job.pageCount(), sizeText(job.byteSize()));
             case FAILED -> getTranslation(job.failure() == DossierPrintJob.Failure.REFUSED
