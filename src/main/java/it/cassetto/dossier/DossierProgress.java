@@ -1,10 +1,12 @@
 package it.cassetto.dossier;
 
 /**
- * One step of a dossier print: the stage, the sections read so far out of all, the rows read so far, and
- * an estimate of the work done from 0 to 1 (reading counts for the first half, rendering for the rest).
+ * One step of a dossier print: the stage, how far it is within the stage ({@code done} of {@code total}:
+ * sections while reading, parts while laying out, pages while writing), the rows read so far, and an estimate of the whole work done
+ * from 0 to 1 (reading counts for the first 30 %, laying out the pages for the next 20 %, writing them for
+ * the rest).
  */
-public record DossierProgress(Stage stage, int sectionsDone, int sectionsTotal, long rowsRead, double fraction) {
+public record DossierProgress(Stage stage, int done, int total, long rowsRead, double fraction) {
 
     /** Where a print is. */
     public enum Stage {
@@ -12,9 +14,15 @@ public record DossierProgress(Stage stage, int sectionsDone, int sectionsTotal, 
         QUEUED,
         /** Reading the position's sections from the database. */
         READING,
-        /** Laying out the pages and writing the PDF. */
-        RENDERING,
+        /** Laying out the pages of each part of the dossier. */
+        LAYOUT,
+        /** Rendering the parts and writing their pages into the PDF. */
+        WRITING,
         /** The PDF is ready. */
-        DONE
+        DONE,
+        /** The print failed. */
+        FAILED
     }
+
+    static final DossierProgress QUEUED_NOW = new DossierProgress(Stage.QUEUED, 0, 0, 0, 0);
 }

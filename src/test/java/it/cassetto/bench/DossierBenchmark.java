@@ -6,6 +6,7 @@ import it.cassetto.dossier.internal.GeneratedDossierSource;
 import it.cassetto.shared.value.PeriodRange;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import it.cassetto.dossier.DossierProgress;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.nio.file.Files;
@@ -17,11 +18,21 @@ import java.util.ResourceBundle;
 
 /**
  * Time and peak heap of printing a company dossier with 1,000 and 10,000 payments (plus a few rows in every
- * other section), from generated rows rather than a database: the rendering is what costs. Not a test; run it
- * as docs/benchmarks.md says. Arguments: payment counts (default 1000 10000); -Dcassetto.bench.keep=DIR keeps
+ * other section), from generated rows rather than a database: the rendering is what costs. Prints the reading
+ * into XHTML (what {@code DossierService.start} does in the caller's request) and the rendering (what runs on
+ * the managed executor) apart. Not a test; run it as docs/benchmarks.md says. Arguments: payment counts (default 1000 10000); -Dcassetto.bench.keep=DIR keeps
  * the PDFs there.
  */
 public final class DossierBenchmark {
+
+    /** The second thread a print gets when it runs alone (-Dcassetto.bench.helper=false: none). */
+    private static final java.util.concurrent.ExecutorService HELPERS =
+            Boolean.parseBoolean(System.getProperty("cassetto.bench.helper", "true"))
+                    ? java.util.concurrent.Executors.newCachedThreadPool(task -> {
+                        Thread thread = new Thread(task, "dossier-helper");
+                        thread.setDaemon(true);
+                        return thread;
+                    }) : null;
 
     private DossierBenchmark() {
     }
@@ -32,11 +43,12 @@ public final class DossierBenchmark {
         ResourceBundle labels = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ITALIAN,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String keep = System.getProperty("cassetto.bench.keep");
-        System.out.printf("Dossier benchmark: Java %s, max heap %d MB, %d cores%n", System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        System.out.printf("Dossier benchmark: Java %s, max heap %d MB, %d cores, helper thread %s%n",
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors(), HELPERS != null);
         run(labels, 200, null, false);
-        System.out.printf("%10s %8s %8s %10s %12s %14s%n", "payments", "pages", "KB", "ms", "peak heap MB",
-                "ms per 1k rows");
+        System.out.printf("%9s %6s %7s %8s %10s %9s %9s %8s %9s %10s%n", "payments", "pages", "KB", "read ms",
+                "layout ms", "write ms", "total ms", "CPU ms", "peak MB", "ms/1k rows");
         for (int payments : sizes) {
             run(labels, payments, keep, true);
         }
@@ -60,17 +72,35 @@ public final class DossierBenchmark {
         });
         sampler.setDaemon(true);
         sampler.start();
+        // CPU of the whole process (printing and helper threads, GC, JIT): unlike wall time, barely changed by
+        // other processes sharing the machine.
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
-        DossierAssembler.Result result = new DossierAssembler(labels, GeneratedDossierSource::columns).assemble(source,
-                new DossierDocument.Cover(source.position(), "Benchmark", ZonedDateTime.now(ZoneId.of("Europe/Rome")),
-                        PeriodRange.ANY), "bench\n", progress -> { });
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        // The two steps of DossierService.start: reading into the XHTML (in the caller's request), then the
+        // rendering (on the managed executor).
+        DossierAssembler.Prepared prepared = new DossierAssembler(labels, GeneratedDossierSource::columns).prepare(
+                source, new DossierDocument.Cover(source.position(), "Benchmark",
+                        ZonedDateTime.now(ZoneId.of("Europe/Rome")), PeriodRange.ANY), "bench\n", progress -> { });
+        long read = System.nanoTime();
+        long[] writing = {0};
+        DossierAssembler.Result result = DossierAssembler.render(prepared, progress -> {
+            if (progress.stage() == DossierProgress.Stage.LAYOUT && progress.done() == progress.total()) {
+                writing[0] = System.nanoTime();
+            }
+        }, HELPERS);
+        long end = System.nanoTime();
+        long cpu = os.getProcessCpuTime() - cpuStart;
+        long millis = (end - start) / 1_000_000;
         running.set(false);
         sampler.join();
         long peak = peakUsed.get();
         if (print) {
-            System.out.printf("%10d %8d %8d %10d %12d %14.0f%n", payments, result.pageCount(), result.byteSize() >> 10,
-                    millis, peak >> 20, millis * 1000.0 / (payments + 15));
+            System.out.printf("%9d %6d %7d %8d %10d %9d %9d %8d %9d %10.0f%n", payments, result.pageCount(),
+                    result.byteSize() >> 10, (read - start) / 1_000_000, (writing[0] - read) / 1_000_000,
+                    (end - writing[0]) / 1_000_000, millis, cpu / 1_000_000, peak >> 20,
+                    millis * 1000.0 / (payments + 15));
         }
         if (keep != null && print) {
             Files.createDirectories(Path.of(keep));

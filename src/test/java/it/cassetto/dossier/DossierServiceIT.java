@@ -128,6 +128,42 @@ class DossierServiceIT {
     }
 
     @Test
+    void aStartedPrint_isWrittenOnTheManagedExecutor_audited_andOnlyItsOwnerMayFetchIt() throws Exception {
+        caller.actAs("intermediario", DemoFacts.INTERMEDIARIO, Role.INTERMEDIARY);
+        DossierPrintJob started = dossiers.start(DemoFacts.TRATTORIA_DA_ENZO, DossierOptions.ALL);
+        DossierPrintJob job = started;
+        for (int i = 0; i < 600 && !job.finished(); i++) {
+            Thread.sleep(100);
+            job = dossiers.job(started.id()).orElseThrow();
+        }
+        assertThat(job.ready()).as("ready within a minute: %s", job).isTrue();
+        PrintedDossier printed = dossiers.result(started.id());
+        PdfFacts pdf = PdfFacts.read(printed.file());
+        assertThat(pdf.pages()).isEqualTo(job.pageCount()).isEqualTo(printed.pageCount());
+        assertThat(pdf.text()).contains("Fascicolo aziendale").contains("Deleghe in vigore");
+        assertThat(pdf.pdfaPart()).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM dossier_print_audit WHERE username = 'intermediario'"
+                + " AND position_id = 5 AND content_sha256 = '" + printed.contentSha256() + "'")).isEqualTo(1);
+
+        caller.actAs("collaboratore", DemoFacts.COLLABORATORE, Role.INTERMEDIARY_STAFF);
+        assertThatThrownBy(() -> dossiers.result(started.id())).as("sub-delegated to position 5, not the print's owner")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dossiers.job(started.id())).isInstanceOf(AccessDeniedException.class);
+
+        caller.actAs("intermediario", DemoFacts.INTERMEDIARIO, Role.INTERMEDIARY);
+        dossiers.discard(started.id());
+        assertThat(printed.file()).doesNotExist();
+        assertThat(dossiers.job(started.id())).isEmpty();
+    }
+
+    @Test
+    void intermediario_startingAPrintOfAPositionDelegatedToAnotherFirm_isDenied_andNothingIsQueued() {
+        caller.actAs("intermediario", DemoFacts.INTERMEDIARIO, Role.INTERMEDIARY);
+        assertThatThrownBy(() -> dossiers.start(DemoFacts.HOTEL_MARINO, DossierOptions.ALL))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aPeriodRange_limitsThePeriodicalSections_andIsShownOnTheCover() {
         caller.actAs("intermediario", DemoFacts.INTERMEDIARIO, Role.INTERMEDIARY);
         YearMonth from = YearMonth.now(ZoneId.of("Europe/Rome")).minusMonths(11);

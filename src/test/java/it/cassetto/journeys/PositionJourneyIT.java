@@ -101,8 +101,12 @@ class PositionJourneyIT {
     void intermediary_printsTheDossierOfADelegatedPosition_andReceivesAPdf() throws Exception {
         portal.open("posizioni/" + DemoFacts.TRATTORIA_DA_ENZO);
         portal.click("section-link-dossier", "dossier-view");
+        // The PDF is written in the background while the page shows its progress, then offered for download.
+        portal.click("print-dossier", "dossier-progress-text")
+                .awaitText("dossier-progress-text", "Il fascicolo è pronto");
+        assertThat(portal.text("download-dossier")).startsWith("Scarica fascicolo-");
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(portal.href("print-dossier")))
+                HttpRequest.newBuilder(URI.create(portal.href("download-dossier")))
                         .header("Cookie", portal.sessionCookie()).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);

@@ -10,7 +10,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -20,26 +21,37 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
- * Produces one dossier: streams the sections from a {@link DossierSource} chunk by chunk into an XHTML body
- * file (hashing it on the way: the content digest), fills the template around it, and renders the PDF into a
- * temporary file (hashing it too). Memory holds one chunk of rows, then openhtmltopdf's document tree.
+ * Produces one dossier in two steps. {@link #prepare} streams the sections from a {@link DossierSource} chunk by
+ * chunk into XHTML files on disk, one per part of at most about {@link #PART_ROWS} rows (a section longer than
+ * that continues in the next part, its table header repeated), hashing them on the way: the content digest.
+ * {@link #render} lays out every part to learn its pages (and the page of each section heading), then renders
+ * the title page with the table of contents and each part with its page numbers and the dossier's page count,
+ * and joins them into one tagged PDF/A ({@link TaggedPdfConcatenation}), hashing the file. Memory holds one
+ * chunk of rows while reading, and one part while rendering, whatever the size of the position.
  */
 public final class DossierAssembler {
 
     /** Rows read from the database per statement. */
     public static final int CHUNK = 1_000;
+    /** Rows after which a part of the dossier ends (at the end of a chunk or a section). */
+    public static final int PART_ROWS = 1_000;
 
     /** The list sections in the order the dossier prints them. */
     public static final List<Section> LIST_SECTIONS = List.of(Section.PAYMENTS, Section.ADJUSTMENT_NOTES,
             Section.AMORTISATION_PLANS, Section.DECLARATIONS, Section.DEBIT_NOTES, Section.ECA_DEBIT_NOTES);
     private static final int STEPS = LIST_SECTIONS.size() + 2;
+    /** Share of the whole work that reading takes, then laying out (estimates, for progress bars). */
+    private static final double READ_SHARE = 0.3;
+    private static final double LAYOUT_SHARE = 0.2;
 
     /** The columns of a list section and of its children (empty if none). */
     public record Columns(List<SectionColumn> columns, List<SectionColumn> children) {
@@ -48,6 +60,27 @@ public final class DossierAssembler {
     /** What came out: the PDF file, its pages and bytes, the two digests and the rows per section. */
     public record Result(Path pdf, int pageCount, long byteSize, String contentSha256, String fileSha256,
                          Map<Section, Long> rows) {
+    }
+
+    /** A section heading: its anchor, its title and the part (0-based) that holds it. */
+    public record Heading(String anchor, String title, int part) {
+    }
+
+    /**
+     * What the reading produced: the parts' XHTML content in temporary files, the cover, the section headings,
+     * the content digest and the rows per section; {@link #render} turns it into the PDF (and deletes the
+     * files), {@link #discard()} drops it.
+     */
+    public record Prepared(List<Path> parts, DossierDocument.Cover cover, List<Heading> headings,
+                           String contentSha256, Map<Section, Long> rows, ResourceBundle labels) {
+
+        public long totalRows() {
+            return total(rows);
+        }
+
+        public void discard() {
+            parts.forEach(DossierAssembler::deleteQuietly);
+        }
     }
 
     private final ResourceBundle labels;
@@ -61,83 +94,273 @@ public final class DossierAssembler {
     /** Builds the dossier; {@code digestSeed} (position, time, user) is hashed before the body. */
     public Result assemble(DossierSource source, DossierDocument.Cover cover, String digestSeed,
                            ProgressListener listener) {
-        Path body = null;
-        Path xhtml = null;
-        Path pdf = null;
+        return render(prepare(source, cover, digestSeed, listener), listener);
+    }
+
+    /**
+     * Reads every section from the source into the dossier's parts (temporary files), hashing the content on
+     * the way; {@code digestSeed} (position, time, user) is hashed before the body.
+     */
+    public Prepared prepare(DossierSource source, DossierDocument.Cover cover, String digestSeed,
+                            ProgressListener listener) {
+        MessageDigest contentDigest = sha256();
+        contentDigest.update(digestSeed.getBytes(StandardCharsets.UTF_8));
+        Parts parts = new Parts(contentDigest);
+        boolean done = false;
         try {
-            body = Files.createTempFile("cassetto-dossier-", ".body.xhtml");
-            xhtml = Files.createTempFile("cassetto-dossier-", ".xhtml");
-            pdf = Files.createTempFile("cassetto-dossier-", ".pdf");
-            MessageDigest contentDigest = sha256();
-            contentDigest.update(digestSeed.getBytes(StandardCharsets.UTF_8));
-            Map<Section, Long> counts = new java.util.EnumMap<>(Section.class);
-            List<DossierDocument.TocEntry> toc = new ArrayList<>();
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(body)), contentDigest), StandardCharsets.UTF_8))) {
-                writeBody(new DossierBody(out, labels), source, toc, counts, listener);
-            }
-            String contentSha256 = HexFormat.of().formatHex(contentDigest.digest());
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(xhtml),
-                    StandardCharsets.UTF_8)); Reader in = Files.newBufferedReader(body, StandardCharsets.UTF_8)) {
-                DossierDocument.write(out, labels, cover, toc, contentSha256, in);
-            }
-            Files.delete(body);
-            body = null;
-            listener.progress(new DossierProgress(Stage.RENDERING, STEPS, STEPS, total(counts), 0.5));
-            MessageDigest fileDigest = sha256();
-            int pages;
-            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(pdf)),
-                    fileDigest)) {
-                pages = DossierPdf.render(xhtml.toFile(), out);
-            }
-            Result result = new Result(pdf, pages, Files.size(pdf), contentSha256,
-                    HexFormat.of().formatHex(fileDigest.digest()), Map.copyOf(counts));
-            pdf = null;
-            listener.progress(new DossierProgress(Stage.DONE, STEPS, STEPS, total(counts), 1.0));
-            return result;
+            Map<Section, Long> counts = new EnumMap<>(Section.class);
+            List<Heading> headings = new ArrayList<>();
+            parts.next();
+            writeBody(new DossierBody(parts, labels), parts, source, headings, counts, listener);
+            parts.close();
+            Prepared prepared = new Prepared(List.copyOf(parts.files), cover, List.copyOf(headings),
+                    HexFormat.of().formatHex(contentDigest.digest()), Map.copyOf(counts), labels);
+            done = true;
+            return prepared;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteQuietly(body);
-            deleteQuietly(xhtml);
+            if (!done) {
+                parts.closeQuietly();
+                parts.files.forEach(DossierAssembler::deleteQuietly);
+            }
+        }
+    }
+
+    /**
+     * Lays out and writes the PDF of a prepared dossier into a temporary file, one part at a time, on the
+     * calling thread only; deletes the parts' files.
+     */
+    public static Result render(Prepared prepared, ProgressListener listener) {
+        return render(prepared, listener, null);
+    }
+
+    /**
+     * Lays out and writes the PDF of a prepared dossier into a temporary file, one part at a time; deletes the
+     * parts' files. When {@code helper} lends a thread, it lays out and renders parts ahead of the calling
+     * thread (at most one rendered part waits), which joins them in order.
+     */
+    public static Result render(Prepared prepared, ProgressListener listener, Executor helper) {
+        Path pdf = null;
+        long rows = prepared.totalRows();
+        int partCount = prepared.parts().size() + 1;
+        try {
+            listener.progress(new DossierProgress(Stage.LAYOUT, 0, partCount, rows, READ_SHARE));
+            // First pass: the pages of every part, and where each section starts.
+            List<DossierDocument.TocEntry> toc = new ArrayList<>();
+            for (Heading heading : prepared.headings()) {
+                toc.add(new DossierDocument.TocEntry(heading.anchor(), heading.title()));
+            }
+            String unnumberedFront = DossierDocument.front(prepared.labels(), prepared.cover(), toc,
+                    prepared.contentSha256());
+            int[] firstPage = new int[partCount];
+            int[] pages = new int[partCount];
+            int total = 0;
+            List<DossierDocument.TocEntry> numbered = new ArrayList<>();
+            try (OrderedParts<DossierPdf.Layout> layouts = new OrderedParts<>(partCount, partCount,
+                    i -> DossierPdf.layout(part(prepared, i == 0 ? unnumberedFront : content(prepared, i), 0),
+                            anchorsOf(prepared, i)), layout -> { }, helper)) {
+                for (int i = 0; i < partCount; i++) {
+                    DossierPdf.Layout layout = layouts.take(i);
+                    firstPage[i] = total + 1;
+                    pages[i] = layout.pages();
+                    for (DossierDocument.TocEntry entry : toc) {
+                        Integer page = layout.pageOf().get(entry.anchor());
+                        if (page != null) {
+                            numbered.add(entry.onPage(total + page));
+                        }
+                    }
+                    total += layout.pages();
+                    listener.progress(new DossierProgress(Stage.LAYOUT, i + 1, partCount, rows,
+                            READ_SHARE + LAYOUT_SHARE * (i + 1) / partCount));
+                }
+            }
+            if (numbered.size() != toc.size()) {
+                throw new IllegalStateException("Sections not found in the layout: " + toc + " / " + numbered);
+            }
+            // Second pass: each part rendered with its page numbers, and joined to the others in order.
+            pdf = Files.createTempFile("cassetto-dossier-", ".pdf");
+            MessageDigest fileDigest = sha256();
+            List<TaggedPdfConcatenation.Bookmark> bookmarks = new ArrayList<>();
+            for (DossierDocument.TocEntry entry : numbered) {
+                bookmarks.add(new TaggedPdfConcatenation.Bookmark(entry.title(), entry.page() - 1));
+            }
+            final int dossierPages = total;
+            String front = DossierDocument.front(prepared.labels(), prepared.cover(), numbered,
+                    prepared.contentSha256());
+            try (OutputStream file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(pdf)),
+                    fileDigest); TaggedPdfConcatenation joined = new TaggedPdfConcatenation(file);
+                    OrderedParts<DossierPdf.Rendered> rendered = new OrderedParts<>(partCount, 1,
+                            i -> DossierPdf.render(part(prepared, i == 0 ? front : content(prepared, i), dossierPages),
+                                    firstPage[i]), DossierPdf.Rendered::close, helper)) {
+                for (int i = 0; i < partCount; i++) {
+                    try (DossierPdf.Rendered part = rendered.take(i)) {
+                        if (part.pages() != pages[i]) {
+                            throw new IllegalStateException("Part " + i + " was laid out in " + pages[i]
+                                    + " pages and rendered in " + part.pages());
+                        }
+                        joined.append(part.document());
+                    }
+                    int written = joined.pageCount();
+                    listener.progress(new DossierProgress(Stage.WRITING, written, dossierPages, rows,
+                            READ_SHARE + LAYOUT_SHARE + (1 - READ_SHARE - LAYOUT_SHARE) * written / dossierPages));
+                }
+                joined.finish(bookmarks);
+            }
+            Result result = new Result(pdf, total, Files.size(pdf), prepared.contentSha256(),
+                    HexFormat.of().formatHex(fileDigest.digest()), prepared.rows());
+            pdf = null;
+            listener.progress(new DossierProgress(Stage.DONE, total, total, rows, 1.0));
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            prepared.discard();
             deleteQuietly(pdf);
         }
     }
 
-    private void writeBody(DossierBody writer, DossierSource source, List<DossierDocument.TocEntry> toc,
-                           Map<Section, Long> counts, ProgressListener listener) {
+    private static List<String> anchorsOf(Prepared prepared, int part) {
+        List<String> anchors = new ArrayList<>();
+        for (Heading heading : prepared.headings()) {
+            if (heading.part() == part - 1) {
+                anchors.add(heading.anchor());
+            }
+        }
+        return anchors;
+    }
+
+    private static String content(Prepared prepared, int part) throws IOException {
+        return Files.readString(prepared.parts().get(part - 1), StandardCharsets.UTF_8);
+    }
+
+    private static String part(Prepared prepared, String content, int dossierPages) {
+        StringWriter out = new StringWriter(content.length() + 8192);
+        DossierDocument.writePart(out, prepared.labels(), prepared.cover(), prepared.contentSha256(), dossierPages,
+                new StringReader(content));
+        return out.toString();
+    }
+
+    private void writeBody(DossierBody writer, Parts parts, DossierSource source, List<Heading> headings,
+                           Map<Section, Long> counts, ProgressListener listener) throws IOException {
         int done = 0;
         long[] rows = {0};
         listener.progress(new DossierProgress(Stage.READING, done, STEPS, 0, 0));
         String masterAnchor = "s-" + Section.MASTER_DATA.code();
         writer.masterData(masterAnchor, source.masterData());
-        toc.add(new DossierDocument.TocEntry(masterAnchor, writer.label(Section.MASTER_DATA.labelKey())));
+        headings.add(new Heading(masterAnchor, writer.label(Section.MASTER_DATA.labelKey()), parts.index()));
         listener.progress(new DossierProgress(Stage.READING, ++done, STEPS, 0, fraction(done)));
         for (Section section : LIST_SECTIONS) {
+            if (parts.full()) {
+                parts.next();
+            }
             String anchor = "s-" + section.code();
             String title = writer.label(section.labelKey());
+            headings.add(new Heading(anchor, title, parts.index()));
             Columns sectionColumns = columns.apply(section);
             writer.startSection(anchor, title, sectionColumns.columns(), sectionColumns.children(),
                     writer.label("section.detail.children." + section.code()));
             final int doneSoFar = done;
             long count = source.rows(section, CHUNK, chunk -> {
+                if (parts.full()) {
+                    writer.suspendTable();
+                    parts.nextUnchecked();
+                    writer.resumeTable();
+                }
                 writer.rows(chunk);
+                parts.rows += chunk.size();
                 rows[0] += chunk.size();
                 listener.progress(new DossierProgress(Stage.READING, doneSoFar, STEPS, rows[0], fraction(doneSoFar)));
             });
             writer.endSection();
             counts.put(section, count);
-            toc.add(new DossierDocument.TocEntry(anchor, title));
             listener.progress(new DossierProgress(Stage.READING, ++done, STEPS, rows[0], fraction(done)));
         }
         String delegationsAnchor = "s-delegations";
         writer.delegations(delegationsAnchor, source.delegations());
-        toc.add(new DossierDocument.TocEntry(delegationsAnchor, writer.label("dossier.section.delegations")));
+        headings.add(new Heading(delegationsAnchor, writer.label("dossier.section.delegations"), parts.index()));
         listener.progress(new DossierProgress(Stage.READING, ++done, STEPS, rows[0], fraction(done)));
     }
 
+    /**
+     * The parts' files as one writer: what is written goes to the current part (and into the content digest,
+     * in order); {@link #next} closes it and opens the next one.
+     */
+    private static final class Parts extends Writer {
+        final List<Path> files = new ArrayList<>();
+        private final MessageDigest digest;
+        private Writer current;
+        long rows;
+
+        Parts(MessageDigest digest) {
+            this.digest = digest;
+        }
+
+        int index() {
+            return files.size() - 1;
+        }
+
+        boolean full() {
+            return rows >= PART_ROWS;
+        }
+
+        void next() throws IOException {
+            if (current != null) {
+                current.close();
+            }
+            Path file = Files.createTempFile("cassetto-dossier-", ".part.xhtml");
+            files.add(file);
+            current = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(file)), digest), StandardCharsets.UTF_8));
+            rows = 0;
+        }
+
+        void nextUnchecked() {
+            try {
+                next();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void write(char[] buffer, int offset, int length) throws IOException {
+            current.write(buffer, offset, length);
+        }
+
+        @Override
+        public void write(String text) throws IOException {
+            current.write(text);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            current.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (current != null) {
+                current.close();
+                current = null;
+            }
+        }
+
+        void closeQuietly() {
+            try {
+                close();
+            } catch (IOException ignored) {
+                // the files are deleted next
+            }
+        }
+    }
+
     private static double fraction(int done) {
-        return 0.5 * done / STEPS;
+        return READ_SHARE * done / STEPS;
     }
 
     private static long total(Map<Section, Long> counts) {
@@ -152,7 +375,7 @@ public final class DossierAssembler {
         }
     }
 
-    private static void deleteQuietly(Path path) {
+    static void deleteQuietly(Path path) {
         if (path != null) {
             try {
                 Files.deleteIfExists(path);

@@ -29,6 +29,7 @@ public final class DossierBody {
     private SectionTotals totals;
     private List<SectionColumn> childColumns;
     private String childTitle;
+    private String tableHead;
 
     public DossierBody(Writer out, ResourceBundle labels) {
         this.out = out;
@@ -73,11 +74,23 @@ public final class DossierBody {
         childColumns = children;
         childTitle = childrenTitle;
         sectionHeading(anchor, title);
-        write("<table class=\"rows\"><thead><tr>");
+        StringBuilder head = new StringBuilder("<table class=\"rows\"><thead><tr>");
         for (SectionColumn column : columns) {
-            write("<th scope=\"col\"" + numeric(column) + ">" + escape(label(column.labelKey())) + "</th>");
+            head.append("<th scope=\"col\"").append(numeric(column)).append('>')
+                    .append(escape(label(column.labelKey()))).append("</th>");
         }
-        write("</tr></thead><tbody>");
+        tableHead = head.append("</tr></thead><tbody>").toString();
+        write(tableHead);
+    }
+
+    /** Closes the open section's table where a part of the dossier ends; {@link #resumeTable} goes on. */
+    public void suspendTable() {
+        write("</tbody></table></section>");
+    }
+
+    /** Reopens the open section's table, with its header, at the start of the next part. */
+    public void resumeTable() {
+        write("<section class=\"section continued\">" + tableHead);
     }
 
     /** Rows of the open section, with their children. */

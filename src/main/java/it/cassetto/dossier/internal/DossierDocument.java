@@ -19,14 +19,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fills the dossier's XHTML template ({@code dossier.xhtml} with {@code dossier.css}): head, cover, table of
- * contents with page numbers (CSS {@code target-counter}), "pagina N di M" and the footer with the position
- * and the content digest; the sections, written before by {@link DossierBody}, are copied in where the
- * template says {@code {{body}}}.
+ * Fills the dossier's XHTML templates: {@code dossier.xhtml} (with {@code dossier.css}) gives every part of a
+ * dossier its head, page box, "pagina N di M" and the footer with the position and the content digest;
+ * {@code dossier-front.xhtml} is the content of the first part, the title page and the table of contents with
+ * the page of each section; the other parts' content is sections written before by {@link DossierBody}.
  */
 public final class DossierDocument {
 
     static final String TEMPLATE = "/it/cassetto/dossier/dossier.xhtml";
+    static final String FRONT = "/it/cassetto/dossier/dossier-front.xhtml";
     static final String CSS = "/it/cassetto/dossier/dossier.css";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z]+)}}");
 
@@ -34,29 +35,45 @@ public final class DossierDocument {
     public record Cover(PositionListItem position, String printedBy, ZonedDateTime printedAt, PeriodRange period) {
     }
 
-    /** One line of the table of contents: the anchor of a section heading and its title. */
-    public record TocEntry(String anchor, String title) {
+    /** One line of the table of contents: the anchor of a section heading, its title and its page (1-based). */
+    public record TocEntry(String anchor, String title, int page) {
+
+        public TocEntry(String anchor, String title) {
+            this(anchor, title, 0);
+        }
+
+        public TocEntry onPage(int number) {
+            return new TocEntry(anchor, title, number);
+        }
     }
 
     private DossierDocument() {
     }
 
-    /** Writes the whole document: template with the cover and contents, and the body copied from the reader. */
-    public static void write(Writer out, ResourceBundle labels, Cover cover, List<TocEntry> toc, String contentSha256,
-                             Reader body) {
+    /**
+     * Writes one part of a dossier: the template with the part's content copied from the reader; {@code pages}
+     * is the number of pages of the whole dossier, as the footers say it.
+     */
+    public static void writePart(Writer out, ResourceBundle labels, Cover cover, String contentSha256, int pages,
+                                 Reader content) {
         String template = resource(TEMPLATE);
-        int bodyAt = template.indexOf("{{body}}");
+        int contentAt = template.indexOf("{{content}}");
         try {
-            out.write(fill(template.substring(0, bodyAt), values(labels, cover, toc, contentSha256)));
-            body.transferTo(out);
-            out.write(fill(template.substring(bodyAt + "{{body}}".length()), Map.of()));
+            out.write(fill(template.substring(0, contentAt), head(labels, cover, contentSha256, pages)));
+            content.transferTo(out);
+            out.write(fill(template.substring(contentAt + "{{content}}".length()), Map.of()));
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static Map<String, String> values(ResourceBundle labels, Cover cover, List<TocEntry> toc, String contentSha256) {
+    /** The content of the first part: title page and table of contents, with the entries' pages. */
+    public static String front(ResourceBundle labels, Cover cover, List<TocEntry> toc, String contentSha256) {
+        return fill(resource(FRONT), values(labels, cover, toc, contentSha256));
+    }
+
+    static Map<String, String> head(ResourceBundle labels, Cover cover, String contentSha256, int pages) {
         PositionListItem position = cover.position();
         String identifier = position.displayIdentifier();
         String title = label(labels, "dossier.title") + " " + identifier + " - " + position.holderName();
@@ -70,6 +87,14 @@ public final class DossierDocument {
                 + " - " + label(labels, "dossier.footer.digest") + " " + contentSha256)));
         values.put("pageLabel", styleText(Xml.cssString(label(labels, "dossier.page"))));
         values.put("ofLabel", styleText(Xml.cssString(label(labels, "dossier.page.of"))));
+        values.put("pages", Integer.toString(pages));
+        return values;
+    }
+
+    static Map<String, String> values(ResourceBundle labels, Cover cover, List<TocEntry> toc, String contentSha256) {
+        PositionListItem position = cover.position();
+        String identifier = position.displayIdentifier();
+        Map<String, String> values = new LinkedHashMap<>();
         values.put("institute", escape(label(labels, "app.title")));
         values.put("heading", escape(label(labels, "dossier.title")));
         values.put("holderName", escape(position.holderName()));
@@ -89,8 +114,8 @@ public final class DossierDocument {
         values.put("tocTitle", escape(label(labels, "dossier.toc")));
         StringBuilder entries = new StringBuilder();
         for (TocEntry entry : toc) {
-            entries.append("<li><a href=\"#").append(escape(entry.anchor())).append("\">")
-                    .append(escape(entry.title())).append("</a></li>\n");
+            entries.append("<li data-page=\"").append(entry.page()).append("\">").append(escape(entry.title()))
+                    .append("</li>\n");
         }
         values.put("toc", entries.toString());
         return values;

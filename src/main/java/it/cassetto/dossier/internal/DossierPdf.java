@@ -1,24 +1,35 @@
 package it.cassetto.dossier.internal;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.PageBox;
 import java.awt.color.ColorSpace;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import java.awt.color.ICC_Profile;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Renders the dossier's XHTML to an archival, accessible PDF with openhtmltopdf on PDFBox: PDF/A-3u (sRGB
- * output intent, every font embedded: DejaVu Sans Condensed, Bitstream Vera licence, see
- * {@code fonts/LICENSE-DejaVu.txt}), tagged for PDF/UA with its reading order, document language Italian.
+ * Renders one part of the dossier's XHTML to an archival, accessible PDF with openhtmltopdf on PDFBox: PDF/A-3u
+ * (sRGB output intent, every font embedded: DejaVu Sans Condensed, Bitstream Vera licence, see
+ * {@code fonts/LICENSE-DejaVu.txt}), tagged for PDF/UA with its reading order, document language Italian. A
+ * part is laid out first ({@link #layout}: its pages, and the page of each section heading), then rendered
+ * with its page numbers following the previous parts' ({@link #render}); {@link TaggedPdfConcatenation} joins
+ * the parts.
  */
 public final class DossierPdf {
 
@@ -27,47 +38,114 @@ public final class DossierPdf {
     /** The language of the document (PDF catalog /Lang and html lang). */
     public static final String LANGUAGE = "it";
     private static final String FONTS = "/it/cassetto/dossier/fonts/";
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    /** A part laid out: its pages, and the page (1-based, within the part) of each element id asked for. */
+    public record Layout(int pages, Map<String, Integer> pageOf) {
+    }
 
     private DossierPdf() {
     }
 
-    /** Writes the PDF of the XHTML file to the stream (left open) and returns its number of pages. */
-    public static int render(File xhtml, OutputStream out) {
-        AtomicInteger pages = new AtomicInteger();
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
-                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
-                .usePdfUaAccessibility(true)
-                .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
-                .useFont(() -> font("DejaVuSansCondensed.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true)
-                .useFont(() -> font("DejaVuSansCondensed-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true)
-                .withProducer("Cassetto previdenziale (openhtmltopdf, Apache PDFBox)")
-                // Page content streams go to temporary files, not the heap: a 10,000-row dossier stays bounded.
+    /** Lays out a part without writing it: its pages and the page of each of the given element ids found. */
+    public static Layout layout(String xhtml, Collection<String> ids) {
+        try (PdfBoxRenderer renderer = builder(xhtml, 1)
                 .usePDDocument(new PDDocument(IOUtils.createTempFileOnlyStreamCache()))
-                .withFile(xhtml)
-                .toStream(out);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.setListener(new PDFCreationListener() {
-                @Override
-                public void preOpen(PdfBoxRenderer r) {
-                }
-
-                @Override
-                public void preWrite(PdfBoxRenderer r, int pageCount) {
-                    pages.set(pageCount);
-                    r.getPdfDocument().getDocumentCatalog().setLanguage(LANGUAGE);
-                }
-
-                @Override
-                public void onClose(PdfBoxRenderer r) {
-                }
-            });
+                .buildPdfRenderer()) {
             renderer.layout();
-            renderer.createPDF();
+            List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+            Map<String, Integer> pageOf = new HashMap<>();
+            Map<String, Box> boxes = renderer.getSharedContext().getIdMap();
+            for (String id : ids) {
+                Box box = boxes.get(id);
+                if (box != null) {
+                    pageOf.put(id, pageAt(pages, box.getAbsY()));
+                }
+            }
+            return new Layout(pages.size(), Map.copyOf(pageOf));
+        }
+    }
+
+    /** A rendered part, never saved: its document (close it once copied) and its pages. */
+    public record Rendered(PDDocument document, int pages) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            try {
+                document.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Renders a part, its first page numbered {@code firstPage}, into a document that is never saved (its fonts'
+     * subsets embedded), for {@link TaggedPdfConcatenation#append(PDDocument)}.
+     */
+    public static Rendered render(String xhtml, int firstPage) {
+        PDDocument target = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+        try (PdfBoxRenderer renderer = builder(xhtml, firstPage).usePDDocument(target).buildPdfRenderer()) {
+            renderer.layout();
+            int pages = renderer.getRootBox().getLayer().getPages().size();
+            PDDocument document = renderer.createPDFKeepOpen();
+            document.getDocumentCatalog().setLanguage(LANGUAGE);
+            if (subsetFonts(document)) {
+                return new Rendered(document, pages);
+            }
+            // PDFBox embeds the fonts' subsets when it saves: save the part, and hand over the saved one.
+            Path saved = Files.createTempFile("cassetto-dossier-", ".part.pdf");
+            try (document) {
+                document.save(saved.toFile());
+                return new Rendered(Loader.loadPDF(Files.readAllBytes(saved)), pages);
+            } finally {
+                Files.deleteIfExists(saved);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return pages.get();
+    }
+
+    private static PdfRendererBuilder builder(String xhtml, int firstPage) {
+        return new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
+                .usePdfUaAccessibility(true)
+                .useColorProfile(SRGB)
+                .useFont(() -> font("DejaVuSansCondensed.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true)
+                .useFont(() -> font("DejaVuSansCondensed-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true)
+                .withProducer("Cassetto previdenziale (openhtmltopdf, Apache PDFBox)")
+                .useInitialPageNumber(firstPage)
+                .withHtmlContent(xhtml, null);
+    }
+
+    /**
+     * Embeds the subsets of the part's fonts, as {@code PDDocument.save} does first, so that the part can be
+     * copied without being saved; false if this PDFBox does not allow it (then the part must be saved).
+     */
+    @SuppressWarnings("unchecked")
+    static boolean subsetFonts(PDDocument document) {
+        try {
+            Method fontsToSubset = PDDocument.class.getDeclaredMethod("getFontsToSubset");
+            fontsToSubset.setAccessible(true);
+            Set<PDFont> fonts = (Set<PDFont>) fontsToSubset.invoke(document);
+            for (PDFont font : fonts) {
+                font.subset();
+            }
+            fonts.clear();
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException | IOException notThisWay) {
+            return false;
+        }
+    }
+
+    private static int pageAt(List<PageBox> pages, int y) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (y < pages.get(i).getBottom()) {
+                return i + 1;
+            }
+        }
+        return pages.size();
     }
 
     private static InputStream font(String name) {

@@ -13,6 +13,22 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import it.cassetto.dossier.ProgressListener;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
 
 class DossierAssemblerTest {
@@ -57,5 +73,83 @@ class DossierAssemblerTest {
         } finally {
             Files.deleteIfExists(result.pdf());
         }
+    }
+
+    @Test
+    void aBigDossier_isRenderedInParts_withAHelperThread_andJoinedIntoOneTaggedPdf_withOneNumberingContentsAndBookmarks()
+            throws Exception {
+        int payments = 2 * DossierAssembler.PART_ROWS + 300;
+        GeneratedDossierSource source = new GeneratedDossierSource(payments);
+        DossierAssembler assembler = new DossierAssembler(DossierBodyTest.ITALIAN, GeneratedDossierSource::columns);
+        DossierAssembler.Prepared prepared = assembler.prepare(source, new DossierDocument.Cover(source.position(),
+                "Giulia Bianchi (intermediario)", ZonedDateTime.of(2026, 11, 23, 15, 4, 5, 0,
+                ZoneId.of("Europe/Rome")), PeriodRange.ANY), "5|2026-11-23T14:04:05Z|intermediario\n",
+                ProgressListener.NONE);
+        assertThat(prepared.parts()).as("payments continue in a second and third part").hasSize(3);
+        List<DossierProgress> progress = new ArrayList<>();
+        ExecutorService helper = Executors.newSingleThreadExecutor();
+        DossierAssembler.Result result = DossierAssembler.render(prepared, progress::add, helper);
+        helper.shutdown();
+        try {
+            assertThat(prepared.parts()).allSatisfy(part -> assertThat(part).doesNotExist());
+            PdfFacts pdf = PdfFacts.read(result.pdf());
+            assertThat(pdf.pages()).isEqualTo(result.pageCount());
+            for (int page = 1; page <= pdf.pages(); page++) {
+                assertThat(pdf.pageTexts().get(page - 1)).contains("pagina " + page + " di " + pdf.pages())
+                        .contains(result.contentSha256());
+            }
+            String contents = pdf.pageTexts().get(1);
+            for (String section : List.of("Anagrafica e inquadramento", "Versamenti F24 e Banca d'Italia",
+                    "Note di rettifica", "Piani di ammortamento", "DMA e UniEmens ListaPosPA", "Note di debito ECA",
+                    "Deleghe in vigore")) {
+                Matcher entry = Pattern.compile(Pattern.quote(section) + "[ .]*(\\d+)").matcher(contents);
+                assertThat(entry.find()).as(section + " in the contents").isTrue();
+                int page = Integer.parseInt(entry.group(1));
+                assertThat(firstPageWith(pdf, section)).as("page of " + section).isEqualTo(page);
+            }
+            assertThat(pdf.text()).contains("Totale righe " + ItalianFormats.integer(payments));
+            assertThat(pdf.pdfaPart()).isEqualTo(3);
+            assertThat(pdf.pdfaConformance()).isEqualTo("U");
+            assertThat(pdf.xmp()).contains("pdfuaid");
+            assertThat(pdf.language()).isEqualTo("it");
+            assertThat(pdf.marked()).isTrue();
+            assertThat(pdf.allFontsEmbedded()).isTrue();
+            assertThat(pdf.title()).startsWith("Fascicolo aziendale 7001000005");
+            try (PDDocument document = Loader.loadPDF(result.pdf().toFile())) {
+                PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+                assertThat(root.getKids()).singleElement().satisfies(kid ->
+                        assertThat(((PDStructureElement) kid).getStructureType()).isEqualTo("Document"));
+                PDStructureElement whole = (PDStructureElement) root.getKids().get(0);
+                assertThat(whole.getKids()).as("the parts' elements").hasSizeGreaterThan(3);
+                Map<Integer, COSObjectable> parents = root.getParentTree().getNumbers();
+                Set<Integer> keys = new HashSet<>();
+                for (PDPage page : document.getPages()) {
+                    assertThat(keys.add(page.getStructParents())).as("one parent tree key per page").isTrue();
+                    assertThat(parents).containsKey(page.getStructParents());
+                }
+                assertThat(root.getParentTreeNextKey()).isGreaterThan(Collections.max(keys));
+                List<String> bookmarks = new ArrayList<>();
+                for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+                    int page = document.getPages().indexOf(item.findDestinationPage(document)) + 1;
+                    bookmarks.add(item.getTitle() + " " + page);
+                }
+                assertThat(bookmarks).hasSize(8).contains("Deleghe in vigore " + firstPageWith(pdf, "Deleghe in vigore"));
+            }
+            assertThat(progress).extracting(DossierProgress::fraction).isSorted();
+            assertThat(progress).filteredOn(step -> step.stage() == DossierProgress.Stage.WRITING)
+                    .extracting(DossierProgress::done).isSorted().contains(result.pageCount());
+        } finally {
+            Files.deleteIfExists(result.pdf());
+        }
+    }
+
+    /** The first page after the contents whose text has the heading. */
+    private static int firstPageWith(PdfFacts pdf, String heading) {
+        for (int page = 3; page <= pdf.pages(); page++) {
+            if (pdf.pageTexts().get(page - 1).contains(heading)) {
+                return page;
+            }
+        }
+        return -1;
     }
 }

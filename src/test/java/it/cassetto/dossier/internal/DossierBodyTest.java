@@ -85,25 +85,44 @@ class DossierBodyTest {
     }
 
     @Test
-    void theWholeDocument_isWellFormedXhtml_inItalian_withCoverContentsAndFooter() throws Exception {
+    void thePartsOfTheDocument_areWellFormedXhtml_inItalian_withCoverContentsAndFooter() throws Exception {
+        DossierDocument.Cover cover = new DossierDocument.Cover(source.position(), "Giulia Bianchi",
+                ZonedDateTime.of(2026, 11, 23, 15, 4, 5, 0, ZoneId.of("Europe/Rome")), PeriodRange.ANY);
         body.masterData("s-master-data", source.masterData());
         section(Section.PAYMENTS);
         body.delegations("s-delegations", source.delegations());
-        StringWriter document = new StringWriter();
-        DossierDocument.write(document, ITALIAN, new DossierDocument.Cover(source.position(), "Giulia Bianchi",
-                        ZonedDateTime.of(2026, 11, 23, 15, 4, 5, 0, ZoneId.of("Europe/Rome")), PeriodRange.ANY),
-                List.of(new DossierDocument.TocEntry("s-payments", "Versamenti")), "ab".repeat(32),
-                new StringReader(out.toString()));
-        String xhtml = document.toString();
-        assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8))).getDocumentElement()
-                .getAttribute("lang")).isEqualTo("it");
-        assertThat(xhtml).contains("<title>Fascicolo aziendale 7001000005 - Trattoria &quot;Da Enzo&quot; &amp; &lt;Figli&gt;</title>")
-                .contains("<a href=\"#s-payments\">Versamenti</a>")
-                .contains("content: \"Posizione 7001000005 - Impronta SHA-256 del contenuto " + "ab".repeat(32) + "\"")
-                .contains("\"pagina \" counter(page) \" di \" counter(pages)")
-                .contains("23/11/2026 ore 15:04:05 (ora italiana)")
-                .contains("Deleghe in vigore").contains("Studio Bianchi").contains("Senza scadenza")
-                .doesNotContain("{{");
+        StringWriter sections = new StringWriter();
+        DossierDocument.writePart(sections, ITALIAN, cover, "ab".repeat(32), 42, new StringReader(out.toString()));
+        StringWriter front = new StringWriter();
+        DossierDocument.writePart(front, ITALIAN, cover, "ab".repeat(32), 42, new StringReader(DossierDocument.front(
+                ITALIAN, cover, List.of(new DossierDocument.TocEntry("s-payments", "Versamenti", 3)), "ab".repeat(32))));
+        for (String xhtml : List.of(sections.toString(), front.toString())) {
+            assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8))).getDocumentElement()
+                    .getAttribute("lang")).isEqualTo("it");
+            assertThat(xhtml)
+                    .contains("<title>Fascicolo aziendale 7001000005 - Trattoria &quot;Da Enzo&quot; &amp; &lt;Figli&gt;</title>")
+                    .contains("content: \"Posizione 7001000005 - Impronta SHA-256 del contenuto " + "ab".repeat(32) + "\"")
+                    .contains("\"pagina \" counter(page) \" di 42\"")
+                    .doesNotContain("{{");
+        }
+        assertThat(front.toString()).contains("<li data-page=\"3\">Versamenti</li>")
+                .contains("23/11/2026 ore 15:04:05 (ora italiana)");
+        assertThat(sections.toString()).contains("Deleghe in vigore").contains("Studio Bianchi")
+                .contains("Senza scadenza");
+    }
+
+    @Test
+    void aTableSuspendedAtTheEndOfAPart_isResumedWithItsHeader() {
+        DossierAssembler.Columns columns = GeneratedDossierSource.columns(Section.PAYMENTS);
+        body.startSection("s-payments", "Versamenti", columns.columns(), columns.children(), "");
+        body.suspendTable();
+        int cut = out.toString().length();
+        body.resumeTable();
+        body.endSection();
+        String resumed = out.toString().substring(cut);
+        assertThat(out.toString().substring(0, cut)).endsWith("</tbody></table></section>");
+        assertThat(resumed).startsWith("<section class=\"section continued\"><table class=\"rows\"><thead><tr><th")
+                .doesNotContain("<h2");
     }
 }
