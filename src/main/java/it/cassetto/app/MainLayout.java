@@ -95,6 +95,18 @@ public class MainLayout extends AppLayout {
                 VaadinIcon.ENVELOPES.create());
         requests.setId("nav-requests");
         nav.addItem(requests);
+        if (caller.hasRole(Role.INTERMEDIARY)) {
+            SideNavItem delegations = new SideNavItem(getTranslation("nav.delegations"), "deleghe",
+                    VaadinIcon.HANDSHAKE.create());
+            delegations.setId("nav-delegations");
+            nav.addItem(delegations);
+        }
+        if (caller.hasRole(Role.EMPLOYER)) {
+            SideNavItem delegations = new SideNavItem(getTranslation("nav.employerDelegations"), "deleghe-azienda",
+                    VaadinIcon.HANDSHAKE.create());
+            delegations.setId("nav-employer-delegations");
+            nav.addItem(delegations);
+        }
         if (caller.hasRole(Role.OPERATOR) || caller.hasRole(Role.SUPERVISOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.office"), "ufficio", VaadinIcon.OFFICE.create()));
         }

@@ -21,8 +21,16 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theSharedKernelDependsOnNoFeature = noClasses()
             .that().resideInAPackage("it.cassetto.shared..")
+            .and().resideOutsideOfPackages("it.cassetto.shared.ui..", "it.cassetto.shared.pdf..")
             .should().dependOnClassesThat().resideOutsideOfPackages("it.cassetto.shared..", "java..", "jakarta..",
                     "javax..", "org.eclipse.microprofile..", "org.flywaydb..");
+
+    /** The shared UI bits may use Vaadin, the shared PDF renderer its library; neither reaches a feature. */
+    @ArchTest
+    static final ArchRule theSharedUiAndPdfDependOnNoFeature = noClasses()
+            .that().resideInAnyPackage("it.cassetto.shared.ui..", "it.cassetto.shared.pdf..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("it.cassetto.shared..", "java..", "jakarta..",
+                    "javax..", "com.vaadin..", "com.openhtmltopdf..", "org.apache.pdfbox..");
 
     @ArchTest
     static final ArchRule onlyViewsAndTheAppShellUseVaadin = noClasses()

@@ -7,10 +7,13 @@ import it.cassetto.notification.internal.OutboxMessage;
 import it.cassetto.notification.internal.OutboxStore;
 import it.cassetto.testing.CatcherClient;
 import it.cassetto.testing.Deployments;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.TransactionalException;
 import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +23,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import javax.sql.DataSource;
+import it.cassetto.shared.persistence.CassettoDataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -49,6 +54,9 @@ class NotificationOutboxIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Resource(lookup = CassettoDataSource.JNDI_NAME)
+    DataSource dataSource;
 
     private final CatcherClient catcher = new CatcherClient();
 
@@ -148,17 +156,28 @@ class NotificationOutboxIT {
             ids.add(outbox.enqueue(Notification.email("it:claim:" + batch + ":" + i, batch + i + "@example.it",
                     "Claim", "Corpo")));
         }
+        // Due only in an hour, so that the portal's own worker leaves them to the two claimers below.
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE notification_outbox SET next_attempt_at = UTC_TIMESTAMP() + INTERVAL 1 HOUR"
+                    + " WHERE dedup_key LIKE 'it:claim:" + batch + ":%'");
+        }
         transaction.commit();
 
         CountDownLatch go = new CountDownLatch(1);
-        Instant now = Instant.now().plusSeconds(1);
-        CompletableFuture<List<OutboxMessage>> first = CompletableFuture.supplyAsync(() -> claim(go, "test-a", now));
-        CompletableFuture<List<OutboxMessage>> second = CompletableFuture.supplyAsync(() -> claim(go, "test-b", now));
+        Instant later = Instant.now().plus(Duration.ofHours(2));
+        CompletableFuture<List<OutboxMessage>> first = CompletableFuture.supplyAsync(() -> claim(go, "test-a", later));
+        CompletableFuture<List<OutboxMessage>> second = CompletableFuture.supplyAsync(() -> claim(go, "test-b", later));
         go.countDown();
         Set<Long> a = idsOf(first.get());
         Set<Long> b = idsOf(second.get());
 
-        assertThat(a).doesNotContainAnyElementsOf(b);
+        Set<Long> both = new HashSet<>(a);
+        both.retainAll(b);
+        assertThat(both).as("rows claimed by both").isEmpty();
+        Set<Long> mine = new HashSet<>(a);
+        mine.addAll(b);
+        mine.retainAll(ids);
+        assertThat(mine).as("between them the claimers took all of this test's rows").hasSize(30);
         for (long id : a) {
             store.markSent(id, "test-a", Instant.now());
         }
@@ -173,7 +192,7 @@ class NotificationOutboxIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return store.claimDue(worker, now, Duration.ofMinutes(5), 20);
+        return store.claimDue(worker, now, Duration.ofMinutes(5), 30);
     }
 
     private static Set<Long> idsOf(List<OutboxMessage> messages) {

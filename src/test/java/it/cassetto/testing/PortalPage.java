@@ -128,9 +128,22 @@ public class PortalPage {
 
     /** Clicks a link or button by its id and waits for the view with {@code viewId}. */
     public PortalPage click(String id, String viewId) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        clickCentered(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id(viewId)));
         return this;
+    }
+
+    /** Waits for the first element matching a CSS selector to be clickable, and clicks it. */
+    public PortalPage clickCss(String cssSelector) {
+        clickCentered(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))));
+        return this;
+    }
+
+    /** Scrolls the element to the middle of the window first, so that no header or notification covers it. */
+    private void clickCentered(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
+        element.click();
     }
 
     /** Types into a text field by its id (replacing what is there). */
