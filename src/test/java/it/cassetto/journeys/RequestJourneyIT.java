@@ -84,6 +84,7 @@ class RequestJourneyIT {
         scrollAndClick(By.id("request-send"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request-detail-view")));
         String protocol = portal.text("request-protocol");
+        String requestId = portal.currentUrl().replaceAll(".*/richieste/([0-9]+).*", "$1");
         assertThat(protocol).matches("INPS\\.7001\\.\\d{4}\\.\\d{7}");
         assertThat(portal.text("request-status")).isEqualTo("Aperta");
         assertThat(portal.text("request-attachments-list")).contains("f24.pdf").contains("quietanza.pdf")
@@ -97,7 +98,8 @@ class RequestJourneyIT {
         portal.open("ufficio");
         portal.type("office-queue-matricola", DemoFacts.romaMatricola(DemoFacts.TRATTORIA_DA_ENZO));
         scrollAndClick(By.id("office-queue-search"));
-        scrollAndClick(gridCell("office-queue-grid", protocol));
+        wait.until(ExpectedConditions.presenceOfElementLocated(gridCell("office-queue-grid", protocol)));
+        portal.open("ufficio/richieste/" + requestId);
         portal.awaitText("request-protocol", protocol);
         scrollAndClick(By.id("office-take"));
         portal.awaitText("request-status", "In carico");
