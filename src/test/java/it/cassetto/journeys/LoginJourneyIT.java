@@ -83,11 +83,11 @@ class LoginJourneyIT {
     }
 
     @Test
-    void operator_opensTheOfficeView_andSeesItsEmptyQueue() {
+    void operator_opensTheOfficeView_andSeesTheQueueOfItsOffice() {
         portal.open("ufficio").logInAs("operatore", DemoUsers.PASSWORD).ensureLanguage("Italiano", "Esci");
         assertThat(portal.showsAccessDenied()).as("the deep link leads to the office view after login").isFalse();
         assertThat(portal.userRole()).isEqualTo("Operatore di sede");
-        assertThat(portal.mainText()).contains("Nessuna richiesta in coda");
+        assertThat(portal.mainText()).contains("Richieste della sede");
     }
 
     @Test

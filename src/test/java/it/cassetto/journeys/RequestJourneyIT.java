@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -74,40 +75,43 @@ class RequestJourneyIT {
 
         attach("request-attachments", file("grande.pdf", 4 * 1024 * 1024));
         awaitNotification("supera 3 MB");
-        attach("request-attachments", file("f24.pdf", 200_000));
-        attach("request-attachments", file("quietanza.pdf", 50_000));
-        attach("request-attachments", file("nota.txt", 0));
+        attach("request-attachments", file("f24.pdf", 3_000_000), file("quietanza.pdf", 50_000),
+                file("nota.txt", 0));
         awaitCompletedUploads(3);
         attach("request-attachments", file("quarto.pdf", 1000));
         awaitNotification("al massimo 3 file");
 
-        portal.click("request-send", "request-detail-view");
+        scrollAndClick(By.id("request-send"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request-detail-view")));
         String protocol = portal.text("request-protocol");
+        String requestId = portal.currentUrl().replaceAll(".*/richieste/([0-9]+).*", "$1");
         assertThat(protocol).matches("INPS\\.7001\\.\\d{4}\\.\\d{7}");
         assertThat(portal.text("request-status")).isEqualTo("Aperta");
         assertThat(portal.text("request-attachments-list")).contains("f24.pdf").contains("quietanza.pdf")
                 .contains("nota.txt").doesNotContain("grande.pdf").doesNotContain("quarto.pdf");
 
         portal.click("nav-requests", "request-list-view");
-        portal.clickGridCell("request-list-grid", protocol);
+        scrollAndClick(gridCell("request-list-grid", protocol));
         portal.awaitText("request-protocol", protocol);
 
         portal.logOut().loginAgain().logInAs("operatore", DemoUsers.PASSWORD).ensureLanguage("Italiano", "Esci");
         portal.open("ufficio");
-        portal.clickGridCell("office-queue-grid", protocol);
+        portal.type("office-queue-matricola", DemoFacts.romaMatricola(DemoFacts.TRATTORIA_DA_ENZO));
+        scrollAndClick(By.id("office-queue-search"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(gridCell("office-queue-grid", protocol)));
+        portal.open("ufficio/richieste/" + requestId);
         portal.awaitText("request-protocol", protocol);
-        portal.click("office-take", "office-request-view");
+        scrollAndClick(By.id("office-take"));
         portal.awaitText("request-status", "In carico");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("office-close"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-radio-button[normalize-space(.)='Non accolta']"))).click();
+        scrollAndClick(By.id("office-close"));
+        scrollAndClick(By.xpath("//vaadin-radio-button[normalize-space(.)='Non accolta']"));
         typeArea("office-close-comment", "Il versamento risulta non dovuto per il periodo indicato.");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("office-close-confirm"))).click();
+        scrollAndClick(By.id("office-close-confirm"));
         portal.awaitText("request-status", "Chiusa - Non accolta");
 
         portal.logOut().loginAgain().logInAs("intermediario", DemoUsers.PASSWORD).ensureLanguage("Italiano", "Esci");
         portal.open("richieste");
-        portal.clickGridCell("request-list-grid", protocol);
+        scrollAndClick(gridCell("request-list-grid", protocol));
         portal.awaitText("request-status", "Chiusa - Non accolta");
         assertThat(portal.text("request-timeline")).contains("Presa in carico").contains("Anna Romano")
                 .contains("Il versamento risulta non dovuto");
@@ -142,20 +146,37 @@ class RequestJourneyIT {
     }
 
     private void check(String checkboxId) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(checkboxId))).click();
+        scrollAndClick(By.cssSelector("#" + checkboxId + " label"));
         wait.until(d -> d.findElement(By.id(checkboxId)).getDomAttribute("checked") != null);
     }
 
     private void typeArea(String id, String text) {
-        WebElement area = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " textarea")));
+        WebElement area = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " textarea")));
+        scrollIntoView(area);
         area.clear();
         area.sendKeys(text);
     }
 
-    private void attach(String uploadId, Path file) {
+    private static By gridCell(String gridId, String text) {
+        return By.xpath("//*[@id='" + gridId + "']/vaadin-grid-cell-content[normalize-space(.)='" + text + "']");
+    }
+
+    private void scrollAndClick(By locator) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        scrollIntoView(element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    private void scrollIntoView(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    /** Picks files as the file dialog would, all at once (ChromeDriver appends to a multiple input's earlier pick). */
+    private void attach(String uploadId, Path... picked) {
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(uploadId)));
         WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
-        input.sendKeys(file.toAbsolutePath().toString());
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '';", input);
+        input.sendKeys(String.join("\n", Arrays.stream(picked).map(p -> p.toAbsolutePath().toString()).toList()));
     }
 
     private void awaitCompletedUploads(int count) {

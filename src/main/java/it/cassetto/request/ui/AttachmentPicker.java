@@ -1,6 +1,5 @@
 package it.cassetto.request.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -28,6 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class AttachmentPicker extends Composite<Upload> {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            AttachmentPicker.class.getName());
+
     public static final int MAX_FILES = 3;
     public static final int MAX_BYTES = 3 * 1024 * 1024;
 
@@ -51,7 +53,10 @@ public class AttachmentPicker extends Composite<Upload> {
         upload.setI18n(i18n);
         upload.setUploadHandler(handler());
         upload.addFileRejectedListener(e -> showError(e.getErrorMessage() + ": " + e.getFileName()));
-        upload.addFileRemovedListener(e -> remove(e.getFileName()));
+        upload.addFileRemovedListener(e -> {
+            LOG.fine(() -> "Removed " + e.getFileName());
+            remove(e.getFileName());
+        });
         upload.getElement().setAttribute("aria-label", getTranslation("request.attachments"));
     }
 
@@ -73,26 +78,34 @@ public class AttachmentPicker extends Composite<Upload> {
             }
             String name = event.getFileName();
             UI ui = event.getUI();
+            LOG.fine(() -> "Upload of " + name + ": " + event.getFileName() + ", " + event.getFileSize() + " bytes");
             if (tooBig) {
                 Files.deleteIfExists(temp);
                 ui.access(() -> showError(getTranslation("request.error.tooLarge", name, MAX_BYTES / (1024 * 1024))));
                 throw new IOException("File " + name + " is over " + MAX_BYTES + " bytes");
             }
-            ui.access(() -> {
+            // Recorded here, in the upload's own request, not in a UI access task that could run after the
+            // next click: "Invia" must see every file whose upload has completed.
+            synchronized (order) {
                 Path previous = files.put(name, temp);
                 if (previous != null) {
                     deleteQuietly(previous);
                 } else {
                     order.add(name);
                 }
-            });
+            }
         };
     }
 
     /** The files received so far, in the order they were added. */
     public List<AttachmentUpload> uploads() {
         List<AttachmentUpload> uploads = new ArrayList<>();
-        for (String name : order) {
+        List<String> names;
+        synchronized (order) {
+            names = List.copyOf(order);
+        }
+        LOG.fine(() -> "Attachments " + names + " of " + files.keySet());
+        for (String name : names) {
             Path path = files.get(name);
             if (path != null) {
                 uploads.add(new AttachmentUpload(name, () -> Files.newInputStream(path)));
@@ -103,15 +116,20 @@ public class AttachmentPicker extends Composite<Upload> {
 
     /** Forgets every file and deletes the temporary copies. */
     public void clear() {
-        files.values().forEach(AttachmentPicker::deleteQuietly);
-        files.clear();
-        order.clear();
+        synchronized (order) {
+            files.values().forEach(AttachmentPicker::deleteQuietly);
+            files.clear();
+            order.clear();
+        }
         getContent().clearFileList();
     }
 
     private void remove(String name) {
-        Path path = files.remove(name);
-        order.remove(name);
+        Path path;
+        synchronized (order) {
+            path = files.remove(name);
+            order.remove(name);
+        }
         if (path != null) {
             deleteQuietly(path);
         }
@@ -121,11 +139,6 @@ public class AttachmentPicker extends Composite<Upload> {
         Notification notification = Notification.show(text, 8000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.setId("attachment-error");
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
     }
 
     @Override
