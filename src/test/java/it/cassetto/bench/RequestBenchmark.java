@@ -171,10 +171,6 @@ public final class RequestBenchmark {
         results.add(measure("office queue Roma", "only overdue",
                 new RequestQueryBuilder(queue, new RequestFilter(null, null, null, null, null, true, null, null, null,
                         null), true, today), warmup, runs));
-        for (Result r : results) {
-            System.out.printf("%-34s %-40s rows %3d  median %7.2f ms  p95 %7.2f ms  %s%n", r.reach(), r.filter(),
-                    r.rows(), r.median(), r.p95(), r.key());
-        }
         return results;
     }
 
@@ -202,6 +198,13 @@ public final class RequestBenchmark {
     }
 
     Result measure(String reach, String filter, RequestQueryBuilder builder, int warmup, int runs) throws Exception {
+        Result result = time(reach, filter, builder, warmup, runs);
+        System.out.printf("  %-34s %-32s rows %3d  median %8.2f ms  p95 %8.2f ms  %s%n", result.reach(),
+                result.filter(), result.rows(), result.median(), result.p95(), result.key());
+        return result;
+    }
+
+    Result time(String reach, String filter, RequestQueryBuilder builder, int warmup, int runs) throws Exception {
         Sql sql = builder.page(0, PAGE_SIZE);
         int rows = 0;
         double[] times = new double[runs];
