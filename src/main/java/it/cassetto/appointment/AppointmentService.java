@@ -136,7 +136,7 @@ public class AppointmentService {
         OptionalLong id = bookings.insert(newRow(row.id(), office, slot, target, AppointmentStatus.HOLD, false, phone,
                 notes, caller.username(), caller, now, expires));
         if (id.isEmpty()) {
-            throw new AppointmentRuleException(BookingEligibility.Reason.ALREADY_BOOKED.labelKey(), "");
+            throw new AppointmentRuleException(BookingEligibility.Reason.ALREADY_BOOKED.labelKey());
         }
         return new HeldSlot(id.getAsLong(), new FreeSlot(officeId, slot.start(), slot.end(), 0), expires);
     }
@@ -234,8 +234,9 @@ public class AppointmentService {
                 throw new AccessDeniedException(currentUser.require().username() + " may not book on request "
                         + requestId);
             }
-            throw new AppointmentRuleException(eligibility.reason().labelKey(),
-                    eligibility.bookableFrom() == null ? "" : eligibility.bookableFrom().toString());
+            Object[] from = eligibility.bookableFrom() == null ? new Object[0]
+                    : new Object[] {eligibility.bookableFrom().toString()};
+            throw new AppointmentRuleException(eligibility.reason().labelKey(), from);
         }
         return new Target(deadline, detail);
     }

@@ -189,7 +189,7 @@ public class OfficeAppointmentService {
                 new AppointmentService.Target(deadline, detail), AppointmentStatus.CONFIRMED, true, phone, notes,
                 owner, caller, now, null));
         if (id.isEmpty()) {
-            throw new AppointmentRuleException(BookingEligibility.Reason.ALREADY_BOOKED.labelKey(), "");
+            throw new AppointmentRuleException(BookingEligibility.Reason.ALREADY_BOOKED.labelKey());
         }
         bookings.notify(id.getAsLong(), AppointmentNotices.Event.URGENT, now);
         return Bookings.view(store.appointment(id.getAsLong()).orElseThrow(), true);

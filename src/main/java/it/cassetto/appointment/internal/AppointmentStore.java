@@ -215,8 +215,11 @@ public class AppointmentStore {
                             row.notes(), row.email(), row.smsPhone(), row.ownerUsername(), row.bookedBy(),
                             row.bookedByName(), row.at(), row.holdExpiresAt(),
                             row.status() == AppointmentStatus.HOLD ? null : row.at(), row.at(), row.bookedByName())));
-        } catch (SQLIntegrityConstraintViolationException duplicate) {
-            return OptionalLong.empty();
+        } catch (SQLIntegrityConstraintViolationException violation) {
+            if (String.valueOf(violation.getMessage()).contains("uk_appointment_active_request")) {
+                return OptionalLong.empty();
+            }
+            throw new IllegalStateException("Cannot insert the appointment: " + violation.getMessage(), violation);
         }
     }
 

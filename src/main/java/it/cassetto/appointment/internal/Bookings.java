@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,14 +38,22 @@ public class Bookings {
     NotificationOutbox outbox;
 
     @Inject
+    FreshReads freshReads;
+
+    @Inject
     @ConfigProperty(name = "cassetto.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
     /** The free slots of the office from {@code from} to {@code to} (included) starting after {@code notBefore}. */
     public Availability availability(OfficeCalendar office, LocalDate from, LocalDate to, LocalDateTime notBefore) {
+        return availability(office, from, to, notBefore, store.places(office.officeId(), from.atStartOfDay(),
+                to.plusDays(1).atStartOfDay()));
+    }
+
+    private Availability availability(OfficeCalendar office, LocalDate from, LocalDate to, LocalDateTime notBefore,
+                                      Map<LocalDateTime, SlotGenerator.Places> places) {
         List<SlotGenerator.Slot> slots = SlotGenerator.slots(office, calendar.of(office.officeId()), from, to, notBefore);
-        List<FreeSlot> free = SlotGenerator.free(office.officeId(), slots, office.capacity(),
-                store.places(office.officeId(), from.atStartOfDay(), to.plusDays(1).atStartOfDay()));
+        List<FreeSlot> free = SlotGenerator.free(office.officeId(), slots, office.capacity(), places);
         return new Availability(office.officeId(), office.officeName(), from, to, free);
     }
 
@@ -67,7 +76,8 @@ public class Bookings {
         SlotRow row = store.lockSlot(office.officeId(), slot.start(), slot.end(), office.capacity());
         store.releaseExpiredHolds(row.id(), now);
         if (!store.takePlace(row.id())) {
-            throw new SlotTakenException(availability(office, from, to, notBefore));
+            throw new SlotTakenException(availability(office, from, to, notBefore, freshReads.places(
+                    office.officeId(), from.atStartOfDay(), to.plusDays(1).atStartOfDay())));
         }
         return row;
     }
