@@ -8,6 +8,7 @@ import it.cassetto.appointment.internal.Bookings;
 import it.cassetto.appointment.internal.EligibilityRule;
 import it.cassetto.appointment.internal.SlotGenerator;
 import it.cassetto.calendar.WorkingDayCalendar;
+import it.cassetto.delegation.DelegationService;
 import it.cassetto.request.RequestDeadline;
 import it.cassetto.request.RequestDetail;
 import it.cassetto.request.RequestService;
@@ -37,6 +38,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * The user's side of the Agenda appuntamenti (circolare 34/2023, 3.1; protocollo Ferrara, allegato 1, 3.1):
@@ -73,6 +75,9 @@ public class AppointmentService {
 
     @Inject
     RequestService requests;
+
+    @Inject
+    DelegationService delegations;
 
     @Inject
     AppointmentStore store;
@@ -179,9 +184,18 @@ public class AppointmentService {
         bookings.notify(appointmentId, AppointmentNotices.Event.CANCELLED_BY_USER, now);
     }
 
-    /** "Gestione appuntamenti": the caller's appointments, newest first, at most {@value #LIST_CAP}. */
+    /**
+     * "Gestione appuntamenti": the caller's appointments, newest first, at most {@value #LIST_CAP}; an
+     * intermediary (or their staff) sees only those on positions still delegated to them.
+     */
     public List<Appointment> mine() {
-        return store.ofOwner(currentUser.require().username(), LIST_CAP).stream().map(this::view).toList();
+        CallerIdentity caller = currentUser.require();
+        List<Row> rows = store.ofOwner(caller.username(), LIST_CAP);
+        if (!caller.hasRole(Role.EMPLOYER) && !caller.hasRole(Role.ENTITY_EMPLOYEE)) {
+            Set<Long> delegated = delegations.reachOfCurrentCaller().positionIds();
+            rows = rows.stream().filter(r -> delegated.contains(r.positionId())).toList();
+        }
+        return rows.stream().map(this::view).toList();
     }
 
     /** The appointments made on a request, for whoever may read it (its detail page), at most 20. */

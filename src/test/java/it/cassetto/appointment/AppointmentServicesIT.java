@@ -412,7 +412,8 @@ class AppointmentServicesIT {
             assertThat(e.freshAvailability().slots()).extracting(FreeSlot::start).doesNotContain(slot.start());
         });
         assertThat(taken(OFFICE_NAPOLI, slot.start())).isEqualTo(2);
-        assertThat(appointments.availability(requestIds.get(0), OFFICE_NAPOLI).slots()).extracting(FreeSlot::start)
+        long spare = rejectedRequest(email(), null);
+        assertThat(appointments.availability(spare, OFFICE_NAPOLI).slots()).extracting(FreeSlot::start)
                 .doesNotContain(slot.start());
     }
 

@@ -49,6 +49,7 @@ class AppointmentJourneyIT {
         portal.clickGridCell("request-list-grid", "Chiusa - Non accolta");
         portal.awaitText("request-status", "Non accolta");
         String protocol = portal.text("request-protocol");
+        String requestPage = portal.currentUrl();
         portal.awaitText("appointment-eligibility", "non accolta");
 
         portal.click("appointment-book", "booking-view");
@@ -61,13 +62,13 @@ class AppointmentJourneyIT {
         portal.awaitText("my-appointments-grid", protocol).awaitText("my-appointments-grid", "Prenotato");
         assertThat(portal.text("my-appointments-grid")).contains(slot.substring(0, 5));
 
-        portal.open("richieste");
-        portal.clickGridCell("request-list-grid", protocol);
-        portal.awaitText("request-appointments-list", "Prenotato");
+        driver.get(requestPage);
+        portal.awaitText("request-protocol", protocol).awaitText("request-appointments-list", "Prenotato");
         String appointmentId = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                 "#request-appointments-list li[data-status='BOOKED']"))).getDomAttribute("id")
                 .substring("request-appointment-".length());
-        assertThat(driver.findElement(By.id("appointment-book")).isEnabled()).isFalse();
+        assertThat(driver.findElement(By.id("appointment-book")).getDomAttribute("disabled")).isNotNull();
+        portal.awaitText("appointment-eligibility", "c'è già un appuntamento");
 
         portal.logOut().loginAgain().logInAs("operatore", DemoUsers.PASSWORD).ensureLanguage("Italiano", "Esci");
         portal.click("nav-office-agenda", "office-agenda-view");
