@@ -332,6 +332,32 @@ class AppointmentServicesIT {
     }
 
     @Test
+    void theOperator_addsAnUrgentAppointmentBeyondTheHorizon_whichTheUserFindsInTheirList() throws Exception {
+        String email = email();
+        long request = copyOfDemoRequest(null, email, null, 1);
+        asOperatore2();
+        assertThatThrownBy(() -> office.urgentAvailability(DemoFacts.OFFICE_ROMA))
+                .isInstanceOf(AccessDeniedException.class);
+        asOperatore();
+        Availability urgent = office.urgentAvailability(DemoFacts.OFFICE_ROMA);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
+        FreeSlot beyond = urgent.slots().stream().filter(s -> s.start().toLocalDate().isAfter(today.plusDays(10)))
+                .findFirst().orElseThrow();
+        Appointment made = office.urgent(request, DemoFacts.OFFICE_ROMA, beyond.start(), "06 555", "Urgente: fermo");
+        assertThat(made.status()).isEqualTo(AppointmentStatus.CONFIRMED);
+        assertThat(made.urgent()).isTrue();
+        assertThat(catcher.awaitMailsTo(email, 1, Duration.ofSeconds(60)).get(0).getString("subject"))
+                .startsWith("Appuntamento fissato dalla sede");
+        asOperatore2();
+        assertThatThrownBy(() -> office.urgent(request, DemoFacts.OFFICE_ROMA, beyond.start(), null, null))
+                .isInstanceOf(AccessDeniedException.class);
+        asIntermediario();
+        assertThat(appointments.mine()).extracting(Appointment::id).contains(made.id());
+        asOperatore();
+        office.cancel(made.id(), "Fine della prova dell'appuntamento urgente.");
+    }
+
+    @Test
     void theDayBefore_aReminderIsQueuedOnce() throws Exception {
         String email = email();
         long request = rejectedRequest(email, null);
