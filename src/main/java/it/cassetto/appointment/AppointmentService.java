@@ -121,7 +121,8 @@ public class AppointmentService {
 
     /**
      * Holds a place in a free slot of the office within the horizon for the request, for
-     * cassetto.appointments.hold-minutes while the caller confirms. Refuses a request that does not qualify;
+     * cassetto.appointments.hold-minutes while the caller confirms; replaces the caller's own earlier hold on the
+     * request and any expired one (their places are freed). Refuses a request that does not qualify;
      * throws {@link SlotTakenException}, with fresh availability, when the last place went a moment ago.
      */
     public HeldSlot hold(@Positive long requestId, @Positive long officeId, @NotNull LocalDateTime start,
@@ -135,8 +136,11 @@ public class AppointmentService {
             throw new AppointmentRuleException("appointment.error.slotNotOffered");
         }
         Instant now = now();
-        AppointmentStore.SlotRow row = bookings.takePlace(office, slot, now, firstDay(), lastDay(), notBefore);
         CallerIdentity caller = currentUser.require();
+        for (Row replaced : store.replaceableHolds(requestId, caller.username(), now)) {
+            bookings.end(replaced, List.of(AppointmentStatus.HOLD), AppointmentStatus.EXPIRED, now, null, null);
+        }
+        AppointmentStore.SlotRow row = bookings.takePlace(office, slot, now, firstDay(), lastDay(), notBefore);
         Instant expires = now.plus(Duration.ofMinutes(settings.holdMinutes()));
         OptionalLong id = bookings.insert(newRow(row.id(), office, slot, target, AppointmentStatus.HOLD, false, phone,
                 notes, caller.username(), caller, now, expires));
@@ -236,7 +240,8 @@ public class AppointmentService {
         }
         int openDays = store.openDays(deadline.subjectCode()).orElse(settings.openDays());
         return EligibilityRule.decide(deadline, detail.summary().awaitingUser(), openDays, maySend,
-                store.statusesOfRequest(deadline.requestId()), calendar.today());
+                store.statusesOfRequest(deadline.requestId(), currentUser.require().username(), now()),
+                calendar.today());
     }
 
     private Target bookable(long requestId) {

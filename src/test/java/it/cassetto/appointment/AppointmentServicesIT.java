@@ -223,9 +223,9 @@ class AppointmentServicesIT {
         HeldSlot held = appointments.hold(request, DemoFacts.OFFICE_ROMA, first.start(), "06 1234567",
                 "Avviso di addebito n. 397 2026 0001234567");
         assertThat(taken(DemoFacts.OFFICE_ROMA, first.start())).isEqualTo(takenBefore + 1);
-        assertThat(appointments.eligibility(request).reason()).isEqualTo(BookingEligibility.Reason.ALREADY_BOOKED);
 
         Appointment booked = appointments.confirm(held.appointmentId());
+        assertThat(appointments.eligibility(request).reason()).isEqualTo(BookingEligibility.Reason.ALREADY_BOOKED);
         assertThat(booked.status()).isEqualTo(AppointmentStatus.BOOKED);
         assertThat(booked.start()).isEqualTo(first.start());
         assertThat(appointments.mine()).extracting(Appointment::id).contains(booked.id());
@@ -355,6 +355,27 @@ class AppointmentServicesIT {
         assertThat(appointments.mine()).extracting(Appointment::id).contains(made.id());
         asOperatore();
         office.cancel(made.id(), "Fine della prova dell'appuntamento urgente.");
+    }
+
+    @Test
+    void aSecondHoldOnTheSameRequest_replacesTheFirst_andFreesItsPlace() throws Exception {
+        napoliCalendar();
+        long request = rejectedRequest(email(), null);
+        asIntermediario();
+        List<FreeSlot> free = appointments.availability(request, OFFICE_NAPOLI).slots();
+        FreeSlot one = free.get(free.size() - 1);
+        FreeSlot other = free.get(free.size() - 2);
+        int oneBefore = taken(OFFICE_NAPOLI, one.start());
+        int otherBefore = taken(OFFICE_NAPOLI, other.start());
+        HeldSlot first = appointments.hold(request, OFFICE_NAPOLI, one.start(), null, null);
+        assertThat(appointments.eligibility(request).bookable()).as("one's own hold does not block").isTrue();
+        HeldSlot second = appointments.hold(request, OFFICE_NAPOLI, other.start(), null, null);
+        assertThat(taken(OFFICE_NAPOLI, one.start())).isEqualTo(oneBefore);
+        assertThat(taken(OFFICE_NAPOLI, other.start())).isEqualTo(otherBefore + 1);
+        assertThatThrownBy(() -> appointments.confirm(first.appointmentId()))
+                .isInstanceOf(AppointmentRuleException.class).hasMessageContaining("holdExpired");
+        appointments.release(second.appointmentId());
+        assertThat(taken(OFFICE_NAPOLI, other.start())).isEqualTo(otherBefore);
     }
 
     @Test

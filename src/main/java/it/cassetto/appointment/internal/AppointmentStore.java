@@ -227,10 +227,21 @@ public class AppointmentStore {
         return queryOne(SELECT + " WHERE a.id = ?", List.of(id), AppointmentStore::row);
     }
 
-    /** The statuses of the appointments made on a request. */
-    public List<AppointmentStatus> statusesOfRequest(long requestId) {
-        return query("SELECT status FROM appointment WHERE request_id = ? ORDER BY id LIMIT 100", List.of(requestId),
-                rs -> AppointmentStatus.valueOf(rs.getString(1)));
+    /**
+     * The statuses of the appointments made on a request, as the booking rule counts them: a hold that has
+     * expired, or that is {@code owner}'s own (a new hold replaces it), does not count.
+     */
+    public List<AppointmentStatus> statusesOfRequest(long requestId, String owner, Instant now) {
+        return query("SELECT status FROM appointment WHERE request_id = ? AND NOT (status = 'HOLD'"
+                        + " AND (hold_expires_at < ? OR owner_username = ?)) ORDER BY id LIMIT 100",
+                listOf(requestId, now, owner), rs -> AppointmentStatus.valueOf(rs.getString(1)));
+    }
+
+    /** The holds on a request that a new hold by {@code owner} replaces: expired ones, and the owner's own. */
+    public List<Row> replaceableHolds(long requestId, String owner, Instant now) {
+        return query(SELECT + " WHERE a.request_id = ? AND a.status = 'HOLD' AND (a.hold_expires_at < ?"
+                + " OR a.owner_username = ?) ORDER BY a.id LIMIT 10", listOf(requestId, now, owner),
+                AppointmentStore::row);
     }
 
     /** The hold becomes a booking if it is still a hold of the owner that has not expired. */
