@@ -95,6 +95,13 @@ public class MainLayout extends AppLayout {
                 VaadinIcon.ENVELOPES.create());
         requests.setId("nav-requests");
         nav.addItem(requests);
+        if (caller.hasRole(Role.EMPLOYER) || caller.hasRole(Role.ENTITY_EMPLOYEE) || caller.hasRole(Role.INTERMEDIARY)
+                || caller.hasRole(Role.INTERMEDIARY_STAFF)) {
+            SideNavItem appointments = new SideNavItem(getTranslation("nav.appointments"), "appuntamenti",
+                    VaadinIcon.CALENDAR_CLOCK.create());
+            appointments.setId("nav-appointments");
+            nav.addItem(appointments);
+        }
         if (caller.hasRole(Role.INTERMEDIARY)) {
             SideNavItem delegations = new SideNavItem(getTranslation("nav.delegations"), "deleghe",
                     VaadinIcon.HANDSHAKE.create());
@@ -109,6 +116,12 @@ public class MainLayout extends AppLayout {
         }
         if (caller.hasRole(Role.OPERATOR) || caller.hasRole(Role.SUPERVISOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.office"), "ufficio", VaadinIcon.OFFICE.create()));
+        }
+        if (caller.hasRole(Role.OPERATOR)) {
+            SideNavItem agenda = new SideNavItem(getTranslation("nav.officeAgenda"), "ufficio/agenda",
+                    VaadinIcon.CALENDAR_USER.create());
+            agenda.setId("nav-office-agenda");
+            nav.addItem(agenda);
         }
         Nav navLandmark = new Nav(nav);
         navLandmark.getElement().setAttribute("aria-label", getTranslation("layout.menu"));

@@ -37,6 +37,22 @@ public final class CatcherClient {
         return array(get("/api/messages?to=" + URLEncoder.encode(address, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The full MIME source (with attachments) of the mails delivered to {@code address}, oldest first: the
+     * catcher numbers every mail by its place in the whole list, which {@code /raw?id=N} serves.
+     */
+    public List<String> rawMailsTo(String address) {
+        List<JsonObject> all = array(get("/api/messages"));
+        List<String> raw = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).getJsonArray("recipients").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .anyMatch(r -> r.getString().equalsIgnoreCase(address))) {
+                raw.add(get("/raw?id=" + (i + 1)));
+            }
+        }
+        return raw;
+    }
+
     /** The SMS the fake gateway accepted for {@code phone}. */
     public List<JsonObject> smsTo(String phone) {
         return array(get("/api/sms")).stream().filter(o -> phone.equals(o.getString("to", null))).toList();

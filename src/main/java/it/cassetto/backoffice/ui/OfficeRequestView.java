@@ -25,6 +25,8 @@ import it.cassetto.request.ui.RequestMessages;
 import it.cassetto.request.ui.RequestTimeline;
 import it.cassetto.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import it.cassetto.shared.ui.RequestPageExtension;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.function.BiConsumer;
 
@@ -40,13 +42,16 @@ class OfficeRequestView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final RequestService requests;
     private final OfficeRequestService office;
+    private final Instance<RequestPageExtension> extensions;
     private long requestId;
     private String title = "";
 
     @Inject
-    OfficeRequestView(RequestService requests, OfficeRequestService office) {
+    OfficeRequestView(RequestService requests, OfficeRequestService office,
+                      Instance<RequestPageExtension> extensions) {
         this.requests = requests;
         this.office = office;
+        this.extensions = extensions;
         setId("office-request-view");
     }
 
@@ -85,6 +90,7 @@ class OfficeRequestView extends VerticalLayout implements BeforeEnterObserver, H
             add(actions);
         }
         add(new RequestTimeline(detail, requests));
+        extensions.forEach(extension -> extension.forRequest(requestId, true).ifPresent(this::add));
     }
 
     private Button textAction(String id, String key, BiConsumer<Long, String> action) {

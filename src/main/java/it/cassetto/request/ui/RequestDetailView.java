@@ -17,7 +17,9 @@ import it.cassetto.request.NewRequest;
 import it.cassetto.request.RequestDetail;
 import it.cassetto.request.RequestRuleException;
 import it.cassetto.request.RequestService;
+import it.cassetto.shared.ui.RequestPageExtension;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
@@ -31,12 +33,14 @@ import jakarta.inject.Inject;
 class RequestDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RequestService requests;
+    private final Instance<RequestPageExtension> extensions;
     private long requestId;
     private String title = "";
 
     @Inject
-    RequestDetailView(RequestService requests) {
+    RequestDetailView(RequestService requests, Instance<RequestPageExtension> extensions) {
         this.requests = requests;
+        this.extensions = extensions;
         setId("request-detail-view");
     }
 
@@ -52,6 +56,7 @@ class RequestDetailView extends VerticalLayout implements BeforeEnterObserver, H
         title = getTranslation("request.detail.title", detail.summary().protocol());
         removeAll();
         add(new H1(title), new RequestTimeline(detail, requests));
+        extensions.forEach(extension -> extension.forRequest(requestId, false).ifPresent(this::add));
         if (detail.mayRemind()) {
             Paragraph help = new Paragraph(getTranslation("request.remind.help"));
             Button remind = new Button(getTranslation("request.remind"), e -> {
