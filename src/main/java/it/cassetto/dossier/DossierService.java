@@ -1,5 +1,7 @@
 package it.cassetto.dossier;
 
+import it.cassetto.appointment.Appointment;
+import it.cassetto.appointment.AppointmentService;
 import it.cassetto.delegation.DelegationInForce;
 import it.cassetto.delegation.DelegationService;
 import it.cassetto.dossier.internal.DossierAssembler;
@@ -13,6 +15,8 @@ import it.cassetto.position.PositionSectionService;
 import it.cassetto.position.PositionService;
 import it.cassetto.position.Section;
 import it.cassetto.position.SectionFilter;
+import it.cassetto.request.RequestListItem;
+import it.cassetto.request.RequestService;
 import it.cassetto.shared.security.AccessDeniedException;
 import it.cassetto.shared.security.Action;
 import it.cassetto.shared.security.CallerIdentity;
@@ -65,11 +69,12 @@ import java.util.function.Consumer;
  * {@link #job} and fetches {@link #result} once ready. Only the user who started a print sees it and its file;
  * files are deleted by {@link #discard}, or {@link #JOB_TTL} after the print finished.
  *
- * <p>Not {@code @Transactional}: a print reads each section through the position and delegation services
- * (one short transaction and one access audit row each) and renders outside any transaction. At most
- * {@link #MAX_CONCURRENT_PRINTS} prints run at once, in either way; {@link #MAX_WAITING_PRINTS} started prints
- * may wait for a slot, more are refused with {@link DossierBusyException}; {@link #print} waits up to
- * {@link #WAIT_SECONDS} s for a slot, then gets {@link DossierBusyException}.
+ * <p>Not {@code @Transactional}: a print reads each section through the position, delegation, request and
+ * appointment services (one short transaction and one access audit row each) and renders outside any
+ * transaction. At most {@link #MAX_CONCURRENT_PRINTS} prints run at once, in either way;
+ * {@link #MAX_WAITING_PRINTS} started prints may wait for a slot, more are refused with
+ * {@link DossierBusyException}; {@link #print} waits up to {@link #WAIT_SECONDS} s for a slot, then gets
+ * {@link DossierBusyException}.
  */
 @ApplicationScoped
 @SecuredService
@@ -110,6 +115,12 @@ public class DossierService {
 
     @Inject
     DelegationService delegations;
+
+    @Inject
+    RequestService requests;
+
+    @Inject
+    AppointmentService appointments;
 
     @Inject
     DossierPrintLog printLog;
@@ -414,6 +425,16 @@ public class DossierService {
             @Override
             public List<DelegationInForce> delegations() {
                 return delegations.delegationsInForce(positionId);
+            }
+
+            @Override
+            public List<RequestListItem> requests() {
+                return requests.openAndRecent(positionId);
+            }
+
+            @Override
+            public List<Appointment> appointments() {
+                return appointments.ofPosition(positionId);
             }
         };
     }

@@ -2,6 +2,9 @@ package it.cassetto.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.cassetto.appointment.AppointmentStatus;
+import it.cassetto.request.Outcome;
+import it.cassetto.request.RequestStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +17,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every label the dossier asks for by a literal key is in the Italian and the English bundle. */
+/**
+ * Every label the dossier asks for by a literal key is in the Italian and the English bundle, and so are the
+ * labels it builds from the codes of delegations, requests and appointments.
+ */
 class DossierLabelsTest {
 
     private static final Pattern KEY = Pattern.compile("\"((?:dossier|delegation\\.kind|masterData|app)\\.[a-zA-Z.-]+)\"");
@@ -39,6 +45,18 @@ class DossierLabelsTest {
         for (String kind : Set.of("INTERMEDIARY", "INTERMEDIARY_STAFF", "ENTITY_EMPLOYEE")) {
             assertThat(italian.containsKey("delegation.kind." + kind)).isTrue();
         }
+        Set<String> computed = new TreeSet<>();
+        for (RequestStatus status : RequestStatus.values()) {
+            computed.add(status.labelKey());
+        }
+        for (Outcome outcome : Outcome.values()) {
+            computed.add(outcome.labelKey());
+        }
+        for (AppointmentStatus status : AppointmentStatus.values()) {
+            computed.add("dossier.appointment.status." + status.name());
+        }
+        assertThat(computed).as("labels of the requests' and appointments' codes")
+                .allSatisfy(key -> assertThat(italian.containsKey(key) && english.containsKey(key)).as(key).isTrue());
     }
 
     private static ResourceBundle bundle(Locale locale) {

@@ -3,9 +3,16 @@ package it.cassetto.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.cassetto.appointment.Appointment;
+import it.cassetto.appointment.AppointmentService;
+import it.cassetto.appointment.AppointmentStatus;
 import it.cassetto.demo.DemoDataGenerator;
 import it.cassetto.demo.DemoDataLoader;
 import it.cassetto.demo.DemoFacts;
+import it.cassetto.request.Outcome;
+import it.cassetto.request.RequestListItem;
+import it.cassetto.request.RequestService;
+import it.cassetto.request.RequestStatus;
 import it.cassetto.shared.persistence.CassettoDataSource;
 import it.cassetto.shared.security.AccessDeniedException;
 import it.cassetto.shared.security.Role;
@@ -19,11 +26,17 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,25 +48,36 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The company dossier print on the real stack with the default demo data: the PDF of a delegated position
- * read back with PDFBox, the print audit and the check of a copy, and the guard's refusal.
+ * read back with PDFBox (every section, among them the requests and the appointments read through their
+ * features' services), the print audit and the check of a copy, and the guard's refusal.
  */
 @ExtendWith(ArquillianExtension.class)
 class DossierServiceIT {
 
+    private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The notes of the appointments this test inserts, so that it removes only its own. */
+    private static final String TEST_APPOINTMENT = "DossierServiceIT";
+
     @Deployment
     static WebArchive deployment() {
-        File[] pdf = Maven.resolver().loadPomFromFile("pom.xml").resolve("io.github.openhtmltopdf:openhtmltopdf-pdfbox")
+        // The requests and appointments sections read through their features' services (and theirs: calendar).
+        File[] libraries = Maven.resolver().loadPomFromFile("pom.xml")
+                .resolve("io.github.openhtmltopdf:openhtmltopdf-pdfbox", "org.apache.tika:tika-core",
+                        "de.focus-shift:jollyday-jackson", "com.fasterxml.jackson.dataformat:jackson-dataformat-xml")
                 .withTransitivity().asFile();
         return Deployments.kernel("dossier")
                 .addPackages(false, "it.cassetto.dossier", "it.cassetto.dossier.internal",
                         "it.cassetto.position", "it.cassetto.position.internal",
+                        "it.cassetto.request", "it.cassetto.request.internal", "it.cassetto.calendar",
+                        "it.cassetto.appointment", "it.cassetto.appointment.internal",
                         "it.cassetto.demo", "it.cassetto.demo.internal")
                 .addClasses(PdfFacts.class)
                 .addAsResource("vaadin-i18n/translations.properties")
                 .addAsResource("vaadin-i18n/translations_en.properties")
                 // By file: the class path's it/cassetto/dossier is the test classes' folder first.
                 .addAsResource(new File("src/main/resources/it/cassetto/dossier"), "it/cassetto/dossier")
-                .addAsLibraries(pdf);
+                .addAsLibraries(libraries);
     }
 
     @Inject
@@ -61,6 +85,12 @@ class DossierServiceIT {
 
     @Inject
     DossierService dossiers;
+
+    @Inject
+    RequestService requests;
+
+    @Inject
+    AppointmentService appointments;
 
     @Resource(lookup = CassettoDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -82,12 +112,15 @@ class DossierServiceIT {
             assertThat(pdf.pages()).isEqualTo(printed.pageCount()).isGreaterThanOrEqualTo(3);
             for (String heading : List.of("Fascicolo aziendale", "Indice", "Anagrafica e inquadramento",
                     "Versamenti F24 e Banca d'Italia", "Note di rettifica", "Piani di ammortamento",
-                    "DMA e UniEmens ListaPosPA", "Note di debito", "Note di debito ECA", "Deleghe in vigore")) {
+                    "DMA e UniEmens ListaPosPA", "Note di debito", "Note di debito ECA", "Deleghe in vigore",
+                    "Richieste aperte e recenti", "Appuntamenti")) {
                 assertThat(pdf.text()).contains(heading);
             }
             assertThat(pdf.pageTexts().get(1)).contains("Indice")
                     .containsPattern("Anagrafica e inquadramento[ .]*3")
-                    .containsPattern("Deleghe in vigore[ .]*\\d+");
+                    .containsPattern("Deleghe in vigore[ .]*\\d+")
+                    .containsPattern("Richieste aperte e recenti[ .]*\\d+")
+                    .containsPattern("Appuntamenti[ .]*\\d+");
             assertThat(pdf.text()).contains("Totale righe").contains("intermediario")
                     .contains("Stampato da").contains("(ora italiana)");
             for (int page = 1; page <= pdf.pages(); page++) {
@@ -193,6 +226,152 @@ class DossierServiceIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(count(denied)).isEqualTo(before + 1);
         assertThat(count(printedRows)).isEqualTo(printsBefore);
+    }
+
+    @Test
+    void theDossierOfPanificioEsposito_listsItsRequestClosedNonAccolta_andItsAppointments_withTotalsAndContents()
+            throws Exception {
+        caller.actAs("intermediario", DemoFacts.INTERMEDIARIO, Role.INTERMEDIARY);
+        RequestListItem rejected = requests.openAndRecent(DemoFacts.PANIFICIO_ESPOSITO).stream()
+                .filter(r -> r.outcome() == Outcome.REJECTED).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo request closed non accolta on position 7"));
+        LocalDate today = LocalDate.now(ITALY);
+        LocalDateTime done = today.minusDays(7).atTime(10, 0);
+        LocalDateTime cancelled = today.minusDays(9).atTime(11, 30);
+        removeTestAppointments();
+        try {
+            insertAppointment(rejected.id(), done, "DONE");
+            insertAppointment(rejected.id(), cancelled, "CANCELLED");
+            List<RequestListItem> listedRequests = requests.openAndRecent(DemoFacts.PANIFICIO_ESPOSITO);
+            List<Appointment> listedAppointments = appointments.ofPosition(DemoFacts.PANIFICIO_ESPOSITO);
+            PrintedDossier printed = dossiers.print(DemoFacts.PANIFICIO_ESPOSITO, DossierOptions.ALL, null);
+            try {
+                PdfFacts pdf = PdfFacts.read(printed.file());
+                String contents = pdf.pageTexts().get(1);
+                for (String section : List.of("Deleghe in vigore", "Richieste aperte e recenti", "Appuntamenti")) {
+                    Matcher entry = Pattern.compile(Pattern.quote(section) + "[ .]*(\\d+)").matcher(contents);
+                    assertThat(entry.find()).as(section + " in the contents").isTrue();
+                    assertThat(firstPageWith(pdf, section)).as("page of " + section)
+                            .isEqualTo(Integer.parseInt(entry.group(1)));
+                }
+                String text = pdf.text();
+                assertThat(text).contains(rejected.protocol())
+                        .contains(DAY.format(rejected.openedAt().atZone(ITALY)) + " " + DAY.format(rejected.dueOn())
+                                + " Chiusa Non accolta")
+                        .contains("Richieste aperte o in carico "
+                                + listedRequests.stream().filter(r -> r.status() != RequestStatus.CLOSED).count())
+                        .contains("Richieste chiuse "
+                                + listedRequests.stream().filter(r -> r.status() == RequestStatus.CLOSED).count())
+                        .contains("Richieste scadute senza risposta "
+                                + listedRequests.stream().filter(RequestListItem::overdue).count());
+                assertThat(text).contains(DAY.format(done) + " 10:00-10:30").contains("Svolto")
+                        .contains(DAY.format(cancelled) + " 11:30-12:00").contains("Annullato")
+                        .contains("Appuntamenti svolti " + count(listedAppointments, AppointmentStatus.DONE))
+                        .contains("Appuntamenti annullati " + count(listedAppointments, AppointmentStatus.CANCELLED))
+                        .doesNotContain("Nessun appuntamento prenotato per questa posizione.");
+                assertThat(count(listedAppointments, AppointmentStatus.DONE)).isPositive();
+                assertThat(count("SELECT COUNT(*) FROM position_access_audit WHERE username = 'intermediario'"
+                        + " AND position_id = 7 AND section = 'appointments' AND outcome = 'GRANTED'")).isPositive();
+            } finally {
+                printed.delete();
+            }
+        } finally {
+            removeTestAppointments();
+        }
+    }
+
+    @Test
+    void aPositionWithoutAppointments_saysSoInItsSection() throws Exception {
+        caller.actAs("intermediario", DemoFacts.INTERMEDIARIO, Role.INTERMEDIARY);
+        assertThat(appointments.ofPosition(DemoFacts.AUTOFFICINA_RICCI)).as("no demo appointment on position 8")
+                .isEmpty();
+        assertThat(requests.openAndRecent(DemoFacts.AUTOFFICINA_RICCI)).as("no demo request on position 8").isEmpty();
+        PrintedDossier printed = dossiers.print(DemoFacts.AUTOFFICINA_RICCI, DossierOptions.ALL, null);
+        try {
+            assertThat(PdfFacts.read(printed.file()).text())
+                    .contains("Nessuna richiesta aperta e nessuna richiesta chiusa nell'ultimo anno.")
+                    .contains("Nessun appuntamento prenotato per questa posizione.")
+                    .contains("Appuntamenti prenotati o confermati 0");
+        } finally {
+            printed.delete();
+        }
+    }
+
+    private static long count(List<Appointment> listed, AppointmentStatus status) {
+        return listed.stream().filter(a -> a.status() == status).count();
+    }
+
+    /** The first page after the contents whose text has the heading. */
+    private static int firstPageWith(PdfFacts pdf, String heading) {
+        for (int page = 3; page <= pdf.pages(); page++) {
+            if (pdf.pageTexts().get(page - 1).contains(heading)) {
+                return page;
+            }
+        }
+        return -1;
+    }
+
+    /** An appointment that took place or was cancelled on the request, in a slot of its office (no place taken). */
+    private void insertAppointment(long requestId, LocalDateTime start, String status) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            long slotId;
+            try (PreparedStatement slot = connection.prepareStatement("INSERT INTO appointment_slot (office_id,"
+                    + " starts_local, ends_local, capacity, taken) SELECT office_id, ?, ?, 2, 0 FROM service_request"
+                    + " WHERE id = ?", Statement.RETURN_GENERATED_KEYS)) {
+                slot.setObject(1, start);
+                slot.setObject(2, start.plusMinutes(30));
+                slot.setLong(3, requestId);
+                slot.executeUpdate();
+                try (ResultSet keys = slot.getGeneratedKeys()) {
+                    keys.next();
+                    slotId = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement appointment = connection.prepareStatement("INSERT INTO appointment (slot_id,"
+                    + " office_id, starts_local, ends_local, request_id, position_id, protocol, subject_code,"
+                    + " subject_label, position_identifier, holder_name, status, owner_username, booked_by,"
+                    + " booked_by_name, created_at, booked_at, changed_at, notes)"
+                    + " SELECT ?, r.office_id, ?, ?, r.id, r.position_id, r.protocol, s.code, s.label,"
+                    + " r.position_identifier, r.holder_name, ?, 'intermediario', 'intermediario', 'Giulia Bianchi',"
+                    + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), ? FROM service_request r"
+                    + " JOIN request_subject s ON s.id = r.subject_id WHERE r.id = ?")) {
+                appointment.setLong(1, slotId);
+                appointment.setObject(2, start);
+                appointment.setObject(3, start.plusMinutes(30));
+                appointment.setString(4, status);
+                appointment.setString(5, TEST_APPOINTMENT);
+                appointment.setLong(6, requestId);
+                assertThat(appointment.executeUpdate()).isEqualTo(1);
+            }
+        }
+    }
+
+    private void removeTestAppointments() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            List<Long> slots = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT slot_id FROM appointment WHERE notes = ?")) {
+                select.setString(1, TEST_APPOINTMENT);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        slots.add(rows.getLong(1));
+                    }
+                }
+            }
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM appointment WHERE notes = ?")) {
+                delete.setString(1, TEST_APPOINTMENT);
+                delete.executeUpdate();
+            }
+            for (long slot : slots) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM appointment_slot WHERE id = ? AND NOT EXISTS (SELECT 1 FROM appointment a"
+                                + " WHERE a.slot_id = ?)")) {
+                    delete.setLong(1, slot);
+                    delete.setLong(2, slot);
+                    delete.executeUpdate();
+                }
+            }
+        }
     }
 
     private long count(String sql) throws Exception {

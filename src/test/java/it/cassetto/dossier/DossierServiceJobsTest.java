@@ -3,6 +3,8 @@ package it.cassetto.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.cassetto.appointment.Appointment;
+import it.cassetto.appointment.AppointmentService;
 import it.cassetto.delegation.DelegationInForce;
 import it.cassetto.delegation.DelegationService;
 import it.cassetto.dossier.internal.DossierPrintLog;
@@ -14,6 +16,8 @@ import it.cassetto.position.PositionService;
 import it.cassetto.position.Section;
 import it.cassetto.position.SectionColumn;
 import it.cassetto.position.SectionFilter;
+import it.cassetto.request.RequestListItem;
+import it.cassetto.request.RequestService;
 import it.cassetto.shared.security.AccessDecision;
 import it.cassetto.shared.security.AccessDeniedException;
 import it.cassetto.shared.security.Action;
@@ -99,6 +103,18 @@ class DossierServiceJobsTest {
             @Override
             public List<DelegationInForce> delegationsInForce(long positionId) {
                 return source.delegations();
+            }
+        };
+        service.requests = new RequestService() {
+            @Override
+            public List<RequestListItem> openAndRecent(long positionId) {
+                return source.requests();
+            }
+        };
+        service.appointments = new AppointmentService() {
+            @Override
+            public List<Appointment> ofPosition(long positionId) {
+                return source.appointments();
             }
         };
         service.printLog = new DossierPrintLog() {

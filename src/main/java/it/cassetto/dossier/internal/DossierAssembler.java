@@ -1,10 +1,12 @@
 package it.cassetto.dossier.internal;
 
+import it.cassetto.appointment.Appointment;
 import it.cassetto.dossier.DossierProgress;
 import it.cassetto.dossier.DossierProgress.Stage;
 import it.cassetto.dossier.ProgressListener;
 import it.cassetto.position.Section;
 import it.cassetto.position.SectionColumn;
+import it.cassetto.request.RequestListItem;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -48,7 +50,8 @@ public final class DossierAssembler {
     /** The list sections in the order the dossier prints them. */
     public static final List<Section> LIST_SECTIONS = List.of(Section.PAYMENTS, Section.ADJUSTMENT_NOTES,
             Section.AMORTISATION_PLANS, Section.DECLARATIONS, Section.DEBIT_NOTES, Section.ECA_DEBIT_NOTES);
-    private static final int STEPS = LIST_SECTIONS.size() + 2;
+    /** Master data, the list sections, delegations, requests, appointments: the reading's steps. */
+    private static final int STEPS = LIST_SECTIONS.size() + 4;
     /** Share of the whole work that reading takes, then laying out (estimates, for progress bars). */
     private static final double READ_SHARE = 0.3;
     private static final double LAYOUT_SHARE = 0.2;
@@ -283,6 +286,22 @@ public final class DossierAssembler {
         String delegationsAnchor = "s-delegations";
         writer.delegations(delegationsAnchor, source.delegations());
         headings.add(new Heading(delegationsAnchor, writer.label("dossier.section.delegations"), parts.index()));
+        listener.progress(new DossierProgress(Stage.READING, ++done, STEPS, rows[0], fraction(done)));
+        String requestsAnchor = "s-requests";
+        headings.add(new Heading(requestsAnchor, writer.label("dossier.section.requests"), parts.index()));
+        List<RequestListItem> requests = source.requests();
+        writer.requests(requestsAnchor, requests);
+        parts.rows += requests.size();
+        rows[0] += requests.size();
+        listener.progress(new DossierProgress(Stage.READING, ++done, STEPS, rows[0], fraction(done)));
+        if (parts.full()) {
+            parts.next();
+        }
+        String appointmentsAnchor = "s-appointments";
+        headings.add(new Heading(appointmentsAnchor, writer.label("dossier.section.appointments"), parts.index()));
+        List<Appointment> appointments = source.appointments();
+        writer.appointments(appointmentsAnchor, appointments);
+        rows[0] += appointments.size();
         listener.progress(new DossierProgress(Stage.READING, ++done, STEPS, rows[0], fraction(done)));
     }
 

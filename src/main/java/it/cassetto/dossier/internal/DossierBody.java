@@ -2,12 +2,18 @@ package it.cassetto.dossier.internal;
 
 import static it.cassetto.dossier.internal.Xml.escape;
 
+import it.cassetto.appointment.Appointment;
+import it.cassetto.appointment.AppointmentService;
+import it.cassetto.appointment.AppointmentStatus;
 import it.cassetto.delegation.DelegationInForce;
 import it.cassetto.position.ColumnType;
 import it.cassetto.position.DetailedRow;
 import it.cassetto.position.PositionMasterData;
 import it.cassetto.position.SectionColumn;
 import it.cassetto.position.SectionRow;
+import it.cassetto.request.RequestListItem;
+import it.cassetto.request.RequestService;
+import it.cassetto.request.RequestStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -20,9 +26,13 @@ import java.util.ResourceBundle;
 /**
  * Writes the sections of a dossier as XHTML, straight to a writer as rows arrive: master data, then each list
  * section as a table (child rows in a nested table under their row) closed by its totals, then the
- * delegations in force. Holds no rows: only the running totals of the open section.
+ * delegations in force, the open and recent requests and the appointments. Holds no rows: only the running
+ * totals of the open section.
  */
 public final class DossierBody {
+
+    /** A cell kept on one line (protocol numbers, dates, short codes), so that the free text takes the rest. */
+    private static final String NOWRAP = " class=\"nowrap\"";
 
     private final Writer out;
     private final ResourceBundle labels;
@@ -175,6 +185,106 @@ public final class DossierBody {
         write("</tbody></table><table class=\"totals\"><tbody><tr><th scope=\"row\">"
                 + escape(label("dossier.total.rows")) + "</th><td class=\"num\">"
                 + ItalianFormats.integer(delegations.size()) + "</td></tr></tbody></table></section>");
+    }
+
+    /**
+     * The open requests and those closed in the last year, with their status and outcome, then how many are
+     * open (aperte or in carico), closed and overdue; a note when the request service's cap was reached.
+     */
+    public void requests(String anchor, List<RequestListItem> requests) {
+        sectionHeading(anchor, label("dossier.section.requests"));
+        tableHead(List.of("dossier.request.protocol", "dossier.request.subject", "dossier.request.openedOn",
+                "dossier.request.dueOn", "dossier.request.status", "dossier.request.outcome",
+                "dossier.request.updatedAt"));
+        long open = 0;
+        long overdue = 0;
+        for (RequestListItem r : requests) {
+            open += r.status() == RequestStatus.CLOSED ? 0 : 1;
+            overdue += r.overdue() ? 1 : 0;
+            String due = ItalianFormats.date(r.dueOn());
+            if (r.overdue()) {
+                due += " (" + label("dossier.request.overdue") + ")";
+            }
+            write("<tr><td" + NOWRAP + ">" + escape(r.protocol()) + "</td><td>" + escape(join(r.subjectClass(),
+                    r.subjectLabel(), " - ")) + "</td><td" + NOWRAP + ">" + ItalianFormats.dateInItaly(r.openedAt())
+                    + "</td><td" + NOWRAP + ">" + escape(due) + "</td><td" + NOWRAP + ">"
+                    + escape(label(r.status().labelKey())) + "</td><td" + NOWRAP + ">"
+                    + escape(r.outcome() == null ? "" : label(r.outcome().labelKey())) + "</td><td" + NOWRAP + ">"
+                    + ItalianFormats.minuteInItaly(r.updatedAt()) + "</td></tr>");
+        }
+        if (requests.isEmpty()) {
+            write("<tr><td colspan=\"7\">" + escape(label("dossier.request.none")) + "</td></tr>");
+        }
+        write("</tbody></table>");
+        if (requests.size() >= RequestService.DOSSIER_CAP) {
+            write("<p class=\"note\">" + escape(label("dossier.request.capped")
+                    .replace("{0}", ItalianFormats.integer(RequestService.DOSSIER_CAP))) + "</p>");
+        }
+        totals(List.of(
+                new Total("dossier.total.rows", requests.size()),
+                new Total("dossier.request.total.open", open),
+                new Total("dossier.request.total.closed", requests.size() - open),
+                new Total("dossier.request.total.overdue", overdue)));
+    }
+
+    /**
+     * The appointments of the position: when, where, on which request and topic, and their status; then how
+     * many are expected (prenotati or confermati), took place, were cancelled, or saw nobody come.
+     */
+    public void appointments(String anchor, List<Appointment> appointments) {
+        sectionHeading(anchor, label("dossier.section.appointments"));
+        tableHead(List.of("dossier.appointment.when", "dossier.appointment.office", "dossier.appointment.request",
+                "dossier.appointment.topic", "dossier.appointment.status"));
+        long expected = 0;
+        long done = 0;
+        long cancelled = 0;
+        long noShow = 0;
+        for (Appointment a : appointments) {
+            expected += a.status().isExpected() ? 1 : 0;
+            done += a.status() == AppointmentStatus.DONE ? 1 : 0;
+            cancelled += a.status() == AppointmentStatus.CANCELLED ? 1 : 0;
+            noShow += a.status() == AppointmentStatus.NO_SHOW ? 1 : 0;
+            write("<tr><td" + NOWRAP + ">" + ItalianFormats.span(a.start(), a.end()) + "</td><td>"
+                    + escape(a.officeName()) + "</td><td" + NOWRAP + ">" + escape(a.protocol()) + "</td><td>"
+                    + escape(a.subjectLabel()) + "</td><td>"
+                    + escape(label("dossier.appointment.status." + a.status().name())) + "</td></tr>");
+        }
+        if (appointments.isEmpty()) {
+            write("<tr><td colspan=\"5\">" + escape(label("dossier.appointment.none")) + "</td></tr>");
+        }
+        write("</tbody></table>");
+        if (appointments.size() >= AppointmentService.DOSSIER_CAP) {
+            write("<p class=\"note\">" + escape(label("dossier.appointment.capped")
+                    .replace("{0}", ItalianFormats.integer(AppointmentService.DOSSIER_CAP))) + "</p>");
+        }
+        totals(List.of(
+                new Total("dossier.total.rows", appointments.size()),
+                new Total("dossier.appointment.total.expected", expected),
+                new Total("dossier.appointment.total.done", done),
+                new Total("dossier.appointment.total.cancelled", cancelled),
+                new Total("dossier.appointment.total.noShow", noShow)));
+    }
+
+    /** One line of a section's totals: its label's key and the count. */
+    private record Total(String key, long count) {
+    }
+
+    private void tableHead(List<String> keys) {
+        StringBuilder head = new StringBuilder("<table class=\"rows\"><thead><tr>");
+        for (String key : keys) {
+            head.append("<th scope=\"col\">").append(escape(label(key))).append("</th>");
+        }
+        write(head.append("</tr></thead><tbody>").toString());
+    }
+
+    /** The totals' table, closing the section. */
+    private void totals(List<Total> totals) {
+        StringBuilder html = new StringBuilder("<table class=\"totals\"><tbody>");
+        for (Total total : totals) {
+            html.append("<tr><th scope=\"row\">").append(escape(label(total.key()))).append("</th><td class=\"num\">")
+                    .append(ItalianFormats.integer(total.count())).append("</td></tr>");
+        }
+        write(html.append("</tbody></table></section>").toString());
     }
 
     private void sectionHeading(String anchor, String title) {

@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -18,6 +21,9 @@ public final class ItalianFormats {
     private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("MM/yyyy", ITALIAN);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'ore' HH:mm:ss",
             ITALIAN);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", ITALIAN);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", ITALIAN);
+    private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
 
     private ItalianFormats() {
     }
@@ -45,5 +51,27 @@ public final class ItalianFormats {
 
     public static String dateTime(ZonedDateTime value) {
         return value == null ? "" : DATE_TIME.format(value);
+    }
+
+    /** The day of an instant in Italy: 31/12/2025. */
+    public static String dateInItaly(Instant value) {
+        return value == null ? "" : DATE.format(value.atZone(ITALY));
+    }
+
+    /** An instant to the minute, Italian time: 31/12/2025 09:05. */
+    public static String minuteInItaly(Instant value) {
+        return value == null ? "" : MINUTE.format(value.atZone(ITALY));
+    }
+
+    /** A span of wall-clock time on one day: 31/12/2025 09:00-09:30 (the end's day is not repeated). */
+    public static String span(LocalDateTime start, LocalDateTime end) {
+        if (start == null) {
+            return "";
+        }
+        String from = MINUTE.format(start);
+        if (end == null) {
+            return from;
+        }
+        return from + "-" + (end.toLocalDate().equals(start.toLocalDate()) ? TIME.format(end) : MINUTE.format(end));
     }
 }

@@ -54,10 +54,14 @@ class DossierAssemblerTest {
             assertThat(pdf.title()).startsWith("Fascicolo aziendale 7001000005");
             for (String heading : List.of("Anagrafica e inquadramento", "Versamenti F24 e Banca d'Italia",
                     "Note di rettifica", "Piani di ammortamento", "DMA e UniEmens ListaPosPA", "Note di debito",
-                    "Note di debito ECA", "Deleghe in vigore", "Indice")) {
+                    "Note di debito ECA", "Deleghe in vigore", "Richieste aperte e recenti", "Appuntamenti", "Indice")) {
                 assertThat(pdf.text()).contains(heading);
             }
-            assertThat(pdf.pageTexts().get(1)).contains("Indice").containsPattern("Versamenti F24 e Banca d'Italia[ .]*\\d+");
+            assertThat(pdf.pageTexts().get(1)).contains("Indice").containsPattern("Versamenti F24 e Banca d'Italia[ .]*\\d+")
+                    .containsPattern("Richieste aperte e recenti[ .]*\\d+").containsPattern("Appuntamenti[ .]*\\d+");
+            assertThat(pdf.text()).contains("INPS.7001.2026.0000001").contains("Non accolta")
+                    .contains("Richieste aperte o in carico 2").contains("01/12/2026 09:00-09:30")
+                    .contains("Appuntamenti svolti 1");
             assertThat(pdf.text()).contains("Totale righe 250").contains("Trattoria \"Da Enzo\" & <Figli>");
             for (int page = 1; page <= pdf.pages(); page++) {
                 assertThat(pdf.pageTexts().get(page - 1)).contains("pagina " + page + " di " + pdf.pages())
@@ -101,7 +105,7 @@ class DossierAssemblerTest {
             String contents = pdf.pageTexts().get(1);
             for (String section : List.of("Anagrafica e inquadramento", "Versamenti F24 e Banca d'Italia",
                     "Note di rettifica", "Piani di ammortamento", "DMA e UniEmens ListaPosPA", "Note di debito ECA",
-                    "Deleghe in vigore")) {
+                    "Deleghe in vigore", "Richieste aperte e recenti", "Appuntamenti")) {
                 Matcher entry = Pattern.compile(Pattern.quote(section) + "[ .]*(\\d+)").matcher(contents);
                 assertThat(entry.find()).as(section + " in the contents").isTrue();
                 int page = Integer.parseInt(entry.group(1));
@@ -133,7 +137,9 @@ class DossierAssemblerTest {
                     int page = document.getPages().indexOf(item.findDestinationPage(document)) + 1;
                     bookmarks.add(item.getTitle() + " " + page);
                 }
-                assertThat(bookmarks).hasSize(8).contains("Deleghe in vigore " + firstPageWith(pdf, "Deleghe in vigore"));
+                assertThat(bookmarks).hasSize(10).contains("Deleghe in vigore " + firstPageWith(pdf, "Deleghe in vigore"))
+                        .endsWith("Richieste aperte e recenti " + firstPageWith(pdf, "Richieste aperte e recenti"),
+                                "Appuntamenti " + firstPageWith(pdf, "Appuntamenti"));
             }
             assertThat(progress).extracting(DossierProgress::fraction).isSorted();
             assertThat(progress).filteredOn(step -> step.stage() == DossierProgress.Stage.WRITING)

@@ -1,5 +1,7 @@
 package it.cassetto.dossier.internal;
 
+import it.cassetto.appointment.Appointment;
+import it.cassetto.appointment.AppointmentStatus;
 import it.cassetto.delegation.DelegationInForce;
 import it.cassetto.position.DetailedRow;
 import it.cassetto.position.PositionKind;
@@ -9,8 +11,13 @@ import it.cassetto.position.PositionStatus;
 import it.cassetto.position.Section;
 import it.cassetto.position.SectionRow;
 import it.cassetto.position.internal.SectionDefinitions;
+import it.cassetto.request.Outcome;
+import it.cassetto.request.RequestListItem;
+import it.cassetto.request.RequestStatus;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +25,9 @@ import java.util.function.Consumer;
 
 /**
  * A dossier source of generated rows, without a database: {@code payments} payments (100.00, 101.00, ...
- * euro), a few rows in every other section, children for plans and declarations. For unit tests and the
- * benchmark; rows are generated chunk by chunk, never held all at once.
+ * euro), a few rows in every other section, children for plans and declarations, three requests (one open and
+ * overdue, one in charge, one closed "non accolta") and two appointments (one took place, one booked). For unit
+ * tests and the benchmark; rows are generated chunk by chunk, never held all at once.
  */
 public final class GeneratedDossierSource implements DossierSource {
 
@@ -101,5 +109,41 @@ public final class GeneratedDossierSource implements DossierSource {
     public List<DelegationInForce> delegations() {
         return List.of(new DelegationInForce(DelegationInForce.Kind.INTERMEDIARY, "intermediario",
                 "BNCGLI79S43L219T", "Studio Bianchi", "READ_AND_SEND", LocalDate.of(2024, 1, 1), null));
+    }
+
+    @Override
+    public List<RequestListItem> requests() {
+        return List.of(
+                request(3, "INPS.7001.2026.0000003", "UNIEMENS", "Note di rettifica <UniEmens>", RequestStatus.OPEN, null,
+                        "2026-10-20T08:30:00Z", LocalDate.of(2026, 11, 3), "2026-10-20T08:30:00Z", true),
+                request(2, "INPS.7001.2026.0000002", "VERSAMENTI", "Rimborsi", RequestStatus.IN_CHARGE, null,
+                        "2026-09-01T09:00:00Z", LocalDate.of(2026, 9, 15), "2026-09-02T10:15:00Z", false),
+                request(1, "INPS.7001.2026.0000001", "CREDITO", "Avvisi di addebito (AVA)", RequestStatus.CLOSED,
+                        Outcome.REJECTED, "2026-03-02T23:30:00Z", LocalDate.of(2026, 3, 17), "2026-03-10T16:45:00Z",
+                        false));
+    }
+
+    private static RequestListItem request(long id, String protocol, String subjectClass, String subjectLabel,
+                                           RequestStatus status, Outcome outcome, String openedAt, LocalDate dueOn,
+                                           String updatedAt, boolean overdue) {
+        return new RequestListItem(id, protocol, POSITION.id(), POSITION.matricola(), POSITION.holderName(), 1,
+                subjectClass + ".X", subjectClass, subjectLabel, status, outcome, false, Instant.parse(openedAt),
+                dueOn, Instant.parse(updatedAt), overdue, overdue ? 12 : 0, false, "Anna Romano");
+    }
+
+    @Override
+    public List<Appointment> appointments() {
+        return List.of(
+                appointment(2, LocalDateTime.of(2026, 12, 1, 9, 0), 2, "INPS.7001.2026.0000002", "Rimborsi",
+                        AppointmentStatus.BOOKED),
+                appointment(1, LocalDateTime.of(2026, 3, 9, 11, 30), 1, "INPS.7001.2026.0000001",
+                        "Avvisi di addebito (AVA)", AppointmentStatus.DONE));
+    }
+
+    private static Appointment appointment(long id, LocalDateTime start, long requestId, String protocol,
+                                           String subjectLabel, AppointmentStatus status) {
+        return new Appointment(id, 1, "Roma Centro", start, start.plusMinutes(30), requestId, protocol, subjectLabel,
+                POSITION.id(), POSITION.matricola(), POSITION.holderName(), status, false, null, null,
+                "Giulia Bianchi", Instant.parse("2026-02-27T10:00:00Z"), null, null, false);
     }
 }
