@@ -51,7 +51,19 @@ public final class RequestQueryBuilder {
         // Thousands of positions: planning the position indexes' thousands of ranges costs MariaDB tens of ms
         // (more than reading the page) and the newest requests in index order find the page anyway, since such
         // a reach holds a good share of all requests. Short lists keep the position indexes.
-        this.from = !reach.everything() && reach.positionIds().size() > IN_LIST_CHUNK
+        // One office's queue filtered by subject, class or opening date: its queue index carries those columns
+        // (V13) and reads the page in order checking them on the index entries; left to itself MariaDB picks
+        // another index first and switches to the queue index for the ORDER BY without that check, reading
+        // each row (0.3-1 s on Roma's queue instead of ~5 ms).
+        boolean oneOffice = filter.officeId() != null || !reach.everything() && reach.officeIds().size() == 1
+                && reach.legalRepresentativeFiscalCode() == null && reach.contributorIds().isEmpty()
+                && reach.positionIds().isEmpty();
+        boolean queueIndex = queue && !closedOnly && oneOffice && filter.matricola() == null
+                && filter.positionId() == null && filter.updatedFrom() == null && filter.updatedTo() == null
+                && (filter.subjectCode() != null || filter.openedFrom() != null || filter.openedTo() != null);
+        this.from = queueIndex ? " FROM service_request r FORCE INDEX (" + (filter.status() == null
+                ? "ix_service_request_queue" : "ix_service_request_queue_status") + ")"
+                : !reach.everything() && reach.positionIds().size() > IN_LIST_CHUNK
                 ? " FROM service_request r IGNORE INDEX (ix_service_request_position, ix_service_request_position_status)"
                 : " FROM service_request r";
         if (!reach.everything()) {

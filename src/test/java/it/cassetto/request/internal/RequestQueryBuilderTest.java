@@ -89,6 +89,23 @@ class RequestQueryBuilderTest {
     }
 
     @Test
+    void oneOfficesQueue_bySubjectOrOpeningDate_readsItsQueueIndex_butNotByMatricolaOrInTheList() {
+        Reach office = new Reach(false, List.of(1L), null, List.of(), List.of());
+        RequestFilter subject = new RequestFilter(null, null, null, "VERSAMENTI.PAGAMENTI", null, false, null, null,
+                null, null);
+        assertThat(new RequestQueryBuilder(office, subject, true, TODAY).page(0, 50).text())
+                .contains("FROM service_request r FORCE INDEX (ix_service_request_queue) ");
+        assertThat(new RequestQueryBuilder(office, subject.withStatus(RequestStatus.OPEN), true, TODAY).page(0, 50)
+                .text()).contains("FORCE INDEX (ix_service_request_queue_status)");
+        assertThat(new RequestQueryBuilder(office, subject, false, TODAY).page(0, 50).text())
+                .doesNotContain("FORCE INDEX");
+        assertThat(new RequestQueryBuilder(office, new RequestFilter(null, null, "7001000005", "VERSAMENTI", null,
+                false, null, null, null, null), true, TODAY).page(0, 50).text()).doesNotContain("FORCE INDEX");
+        assertThat(new RequestQueryBuilder(office, RequestFilter.ANY, true, TODAY).page(0, 50).text())
+                .doesNotContain("FORCE INDEX");
+    }
+
+    @Test
     void theCount_isCapped() {
         assertThat(new RequestQueryBuilder(EVERYTHING, RequestFilter.ANY, false, TODAY).cappedCount().text())
                 .contains("LIMIT 10001");
