@@ -123,7 +123,7 @@ public class RequestService {
                 ? calendar.of(position.officeId()).plusWorkingDays(today, ANSWER_WORKING_DAYS) : null;
         String protocol = "INPS." + position.officeCode() + "." + today.getYear() + "."
                 + String.format("%07d", store.nextProtocolNumber());
-        long id = store.insertRequest(new RequestStore.NewRow(protocol, position, subject.id(), request.text().strip(),
+        long id = store.insertRequest(new RequestStore.NewRow(protocol, position, subject, request.text().strip(),
                 request.email(), request.mobilePhone(), request.landline(), request.fax(), request.consentEmail(),
                 request.consentSms(), caller.username(), caller.displayName(), now, today, dueOn));
         long eventId = store.insertEvent(id, now, RequestEventKind.OPENED, caller.username(), caller.displayName(),

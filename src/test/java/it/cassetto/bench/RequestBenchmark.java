@@ -103,13 +103,13 @@ public final class RequestBenchmark {
             statement.execute("SET foreign_key_checks = 0");
             statement.execute("""
                     INSERT INTO service_request (protocol, position_id, office_id, contributor_id, position_identifier,
-                        holder_name, subject_id, status, is_open, awaiting_user, outcome, body, email, mobile_phone,
+                        holder_name, subject_id, subject_code, class_code, status, is_open, awaiting_user, outcome, body, email, mobile_phone,
                         consent_email, consent_sms, opened_by, opened_by_name, opened_at, opened_on, due_on, queue_due,
                         updated_at, updated_on, handled_by, handled_by_name, reminded_at, closed_at)
                     SELECT CONCAT('B', p.id, '-', s.seq), p.id, p.office_id, p.contributor_id,
                         COALESCE(p.matricola, CONCAT(p.holder_fiscal_code, IF(p.progressivo IS NULL, '',
                             CONCAT('/', p.progressivo)))), p.holder_name,
-                        k.min_id + MOD(p.id * 7 + s.seq * 13, k.cnt),
+                        q.id, q.code, q.class_code,
                         ELT(1 + IF(MOD(s.seq, 10) < 7, 2, IF(MOD(s.seq, 10) < 9, 1, 0)), 'OPEN', 'IN_CHARGE', 'CLOSED'),
                         MOD(s.seq, 10) >= 7, MOD(s.seq, 10) = 8, IF(MOD(s.seq, 10) < 7,
                             IF(MOD(s.seq, 2) = 0, 'ACCEPTED', 'REJECTED'), NULL),
@@ -127,6 +127,7 @@ public final class RequestBenchmark {
                       JOIN (SELECT position_kind, MIN(id) AS min_id, COUNT(*) AS cnt FROM request_subject
                              GROUP BY position_kind) k ON k.position_kind = p.kind
                       JOIN seq_1_to_100 s
+                      JOIN request_subject q ON q.id = k.min_id + MOD(p.id * 7 + s.seq * 13, k.cnt)
                     """);
             statement.execute("SET foreign_key_checks = 1");
             statement.execute("ANALYZE TABLE service_request");

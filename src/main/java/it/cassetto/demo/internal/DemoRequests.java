@@ -128,18 +128,21 @@ public final class DemoRequests {
         String protocol = "INPS." + officeCode + "." + openedOn.getYear() + "." + String.format("%07d", number);
         long requestId;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO service_request (protocol,"
-                + " position_id, office_id, contributor_id, position_identifier, holder_name, subject_id, status,"
+                + " position_id, office_id, contributor_id, position_identifier, holder_name, subject_id, subject_code,"
+                + " class_code, status,"
                 + " is_open, awaiting_user, outcome, body, email, mobile_phone, consent_email, consent_sms, opened_by,"
                 + " opened_by_name, opened_at, opened_on, due_on, queue_due, updated_at, updated_on, handled_by,"
                 + " handled_by_name, closed_at)"
                 + " SELECT ?, p.id, p.office_id, p.contributor_id, COALESCE(p.matricola, CONCAT(p.holder_fiscal_code,"
                 + " IF(p.progressivo IS NULL, '', CONCAT('/', p.progressivo)))), p.holder_name,"
                 + " (SELECT s.id FROM request_subject s WHERE s.position_kind = ? AND s.code = ? ORDER BY s.tree_version"
-                + " DESC LIMIT 1), ?, ?, ?, ?, ?, ?, NULL, 1, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                + " DESC LIMIT 1), ?, SUBSTRING_INDEX(?, '.', 1), ?, ?, ?, ?, ?, ?, NULL, 1, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
                 + " FROM contribution_position p WHERE p.id = ?", Statement.RETURN_GENERATED_KEYS)) {
             int i = 1;
             insert.setString(i++, protocol);
             insert.setString(i++, kind);
+            insert.setString(i++, subjectCode);
+            insert.setString(i++, subjectCode);
             insert.setString(i++, subjectCode);
             insert.setString(i++, status);
             insert.setBoolean(i++, !closed);

@@ -64,7 +64,7 @@ public class RequestStore {
     }
 
     /** A new request's columns. */
-    public record NewRow(String protocol, PositionInfo position, long subjectId, String body, String email,
+    public record NewRow(String protocol, PositionInfo position, SubjectRow subject, String body, String email,
                          String mobilePhone, String landline, String fax, boolean consentEmail, boolean consentSms,
                          String openedBy, String openedByName, Instant openedAt, LocalDate openedOn,
                          LocalDate dueOn) {
@@ -119,12 +119,13 @@ public class RequestStore {
 
     public long insertRequest(NewRow row) {
         return insert("INSERT INTO service_request (protocol, position_id, office_id, contributor_id,"
-                        + " position_identifier, holder_name, subject_id, status, is_open, awaiting_user, body, email,"
-                        + " mobile_phone, landline, fax, consent_email, consent_sms, opened_by, opened_by_name, opened_at,"
-                        + " opened_on, due_on, queue_due, updated_at, updated_on)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', 1, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " position_identifier, holder_name, subject_id, subject_code, class_code, status, is_open,"
+                        + " awaiting_user, body, email, mobile_phone, landline, fax, consent_email, consent_sms, opened_by,"
+                        + " opened_by_name, opened_at, opened_on, due_on, queue_due, updated_at, updated_on)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', 1, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 listOf(row.protocol(), row.position().id(), row.position().officeId(), row.position().contributorId(),
-                        row.position().identifier(), row.position().holderName(), row.subjectId(), row.body(),
+                        row.position().identifier(), row.position().holderName(), row.subject().id(),
+                        row.subject().code(), row.subject().classCode(), row.body(),
                         row.email(), row.mobilePhone(), row.landline(), row.fax(), row.consentEmail(), row.consentSms(),
                         row.openedBy(), row.openedByName(), row.openedAt(), row.openedOn(), row.dueOn(),
                         queueDue(row.dueOn()), row.openedAt(), row.openedOn()));
