@@ -134,10 +134,12 @@ class AppointmentServicesIT {
         String protocol = "T." + UNIQUE.incrementAndGet();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO service_request (protocol,"
-                     + " position_id, office_id, contributor_id, position_identifier, holder_name, subject_id, status,"
+                     + " position_id, office_id, contributor_id, position_identifier, holder_name, subject_id,"
+                     + " subject_code, class_code, status,"
                      + " is_open, awaiting_user, outcome, body, email, mobile_phone, consent_email, consent_sms, opened_by,"
                      + " opened_by_name, opened_at, opened_on, due_on, queue_due, updated_at, updated_on, closed_at)"
                      + " SELECT ?, p.id, p.office_id, p.contributor_id, p.matricola, p.holder_name, r.subject_id,"
+                     + " r.subject_code, r.class_code,"
                      + " IF(? IS NULL, 'OPEN', 'CLOSED'), ? IS NULL, 0, ?, r.body, ?, ?, 1, ?, r.opened_by,"
                      + " r.opened_by_name, UTC_TIMESTAMP() - INTERVAL ? DAY, CURRENT_DATE - INTERVAL ? DAY, r.due_on,"
                      + " r.queue_due, UTC_TIMESTAMP(), CURRENT_DATE, IF(? IS NULL, NULL, UTC_TIMESTAMP())"
