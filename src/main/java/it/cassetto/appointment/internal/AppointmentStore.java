@@ -1,5 +1,7 @@
 package it.cassetto.appointment.internal;
 
+import it.cassetto.shared.persistence.Jdbc;
+
 import it.cassetto.appointment.AppointmentStatus;
 import it.cassetto.appointment.BlockedPeriod;
 import it.cassetto.appointment.ClosedDay;
@@ -10,19 +12,13 @@ import it.cassetto.appointment.internal.SlotGenerator.Places;
 import it.cassetto.shared.persistence.CassettoDataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
-import java.sql.Statement;
 import java.sql.Time;
-import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -324,13 +320,11 @@ public class AppointmentStore {
     // ---- JDBC plumbing -----------------------------------------------------------------------------------
 
     @FunctionalInterface
-    interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
+    interface RowMapper<T> extends Jdbc.RowMapper<T> {
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        return Jdbc.instant(rs, column);
     }
 
     private static List<Object> listOf(Object... values) {
@@ -338,68 +332,22 @@ public class AppointmentStore {
     }
 
     private <T> List<T> query(String sql, List<Object> parameters, RowMapper<T> mapper) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            List<T> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Query failed: " + sql, e);
-        }
+        return new Jdbc(dataSource).query(sql, parameters, mapper);
     }
 
     private <T> Optional<T> queryOne(String sql, List<Object> parameters, RowMapper<T> mapper) {
-        List<T> rows = query(sql, parameters, mapper);
-        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+        return new Jdbc(dataSource).queryOne(sql, parameters, mapper);
     }
 
     private long insertOrThrow(String sql, List<Object> parameters) throws SQLIntegrityConstraintViolationException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(statement, parameters);
-            statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        } catch (SQLIntegrityConstraintViolationException e) {
-            throw e;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Insert failed: " + sql, e);
-        }
+        return new Jdbc(dataSource).insertOrThrow(sql, parameters);
     }
 
     private int update(String sql, List<Object> parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Update failed: " + sql, e);
-        }
+        return new Jdbc(dataSource).update(sql, parameters);
     }
 
     private void execute(String sql, List<Object> parameters) {
         update(sql, parameters);
-    }
-
-    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            Object value = parameters.get(i);
-            if (value instanceof Instant instant) {
-                statement.setTimestamp(i + 1, Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)));
-            } else if (value instanceof LocalDateTime dateTime) {
-                statement.setTimestamp(i + 1, Timestamp.valueOf(dateTime));
-            } else if (value instanceof LocalDate date) {
-                statement.setDate(i + 1, java.sql.Date.valueOf(date));
-            } else {
-                statement.setObject(i + 1, value);
-            }
-        }
     }
 }

@@ -1,5 +1,7 @@
 package it.cassetto.request.internal;
 
+import it.cassetto.shared.persistence.Jdbc;
+
 import it.cassetto.request.AttachmentArchiveInfo;
 import it.cassetto.request.AttachmentArchiveInfo.AttachedFile;
 import it.cassetto.request.Outcome;
@@ -21,11 +23,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -284,8 +283,7 @@ public class RequestStore {
 
     /** Maps the current row of a result set. */
     @FunctionalInterface
-    public interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
+    public interface RowMapper<T> extends Jdbc.RowMapper<T> {
     }
 
     private static final String SUBJECT_COLUMNS =
@@ -301,8 +299,7 @@ public class RequestStore {
     }
 
     public static Instant instant(ResultSet rs, int column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        return Jdbc.instant(rs, column);
     }
 
     public static LocalDate localDate(ResultSet rs, int column) throws SQLException {
@@ -319,62 +316,22 @@ public class RequestStore {
     }
 
     private <T> List<T> query(String sql, List<Object> parameters, RowMapper<T> mapper) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            List<T> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Query failed: " + sql, e);
-        }
+        return new Jdbc(dataSource).query(sql, parameters, mapper);
     }
 
     private <T> Optional<T> queryOne(String sql, List<Object> parameters, RowMapper<T> mapper) {
-        List<T> rows = query(sql, parameters, mapper);
-        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+        return new Jdbc(dataSource).queryOne(sql, parameters, mapper);
     }
 
     private long insert(String sql, List<Object> parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(statement, parameters);
-            statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Insert failed: " + sql, e);
-        }
+        return new Jdbc(dataSource).insert(sql, parameters);
     }
 
     private void execute(String sql, List<Object> parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Update failed: " + sql, e);
-        }
+        new Jdbc(dataSource).update(sql, parameters);
     }
 
     static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            Object value = parameters.get(i);
-            if (value instanceof Instant instant) {
-                statement.setTimestamp(i + 1, Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)));
-            } else if (value instanceof LocalDateTime dateTime) {
-                statement.setTimestamp(i + 1, Timestamp.valueOf(dateTime));
-            } else if (value instanceof LocalDate date) {
-                statement.setDate(i + 1, Date.valueOf(date));
-            } else {
-                statement.setObject(i + 1, value);
-            }
-        }
+        Jdbc.bind(statement, parameters);
     }
 }
