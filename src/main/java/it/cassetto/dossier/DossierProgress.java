@@ -2,9 +2,8 @@ package it.cassetto.dossier;
 
 /**
  * One step of a dossier print: the stage, how far it is within the stage ({@code done} of {@code total}:
- * sections while reading, parts while laying out, pages while writing), the rows read so far, and an estimate of the whole work done
- * from 0 to 1 (reading counts for the first 30 %, laying out the pages for the next 20 %, writing them for
- * the rest).
+ * sections while reading, parts while writing), the rows read so far, and an estimate of the whole work done
+ * from 0 to 1 (reading counts for the first 30 %, rendering and writing the parts for the rest).
  */
 public record DossierProgress(Stage stage, int done, int total, long rowsRead, double fraction) {
 
@@ -14,8 +13,6 @@ public record DossierProgress(Stage stage, int done, int total, long rowsRead, d
         QUEUED,
         /** Reading the position's sections from the database. */
         READING,
-        /** Laying out the pages of each part of the dossier. */
-        LAYOUT,
         /** Rendering the parts and writing their pages into the PDF. */
         WRITING,
         /** The PDF is ready. */

@@ -35,10 +35,11 @@ import java.util.function.Function;
  * Produces one dossier in two steps. {@link #prepare} streams the sections from a {@link DossierSource} chunk by
  * chunk into XHTML files on disk, one per part of at most about {@link #PART_ROWS} rows (a section longer than
  * that continues in the next part, its table header repeated), hashing them on the way: the content digest.
- * {@link #render} lays out every part to learn its pages (and the page of each section heading), then renders
- * the title page with the table of contents and each part with its page numbers and the dossier's page count,
- * and joins them into one tagged PDF/A ({@link TaggedPdfConcatenation}), hashing the file. Memory holds one
- * chunk of rows while reading, and one part while rendering, whatever the size of the position.
+ * {@link #render} renders each part once and joins it to the others into one tagged PDF/A
+ * ({@link TaggedPdfConcatenation}), noting the page of each section heading; then it renders the title page with
+ * the table of contents, which the file shows first, and writes the footers "pagina N di M" ({@link PageFooters}),
+ * hashing the file. Memory holds one chunk of rows while reading, and one or two parts while rendering, whatever
+ * the size of the position.
  */
 public final class DossierAssembler {
 
@@ -52,9 +53,10 @@ public final class DossierAssembler {
             Section.AMORTISATION_PLANS, Section.DECLARATIONS, Section.DEBIT_NOTES, Section.ECA_DEBIT_NOTES);
     /** Master data, the list sections, delegations, requests, appointments: the reading's steps. */
     private static final int STEPS = LIST_SECTIONS.size() + 4;
-    /** Share of the whole work that reading takes, then laying out (estimates, for progress bars). */
+    /** Share of the whole work that reading takes (an estimate, for progress bars). */
     private static final double READ_SHARE = 0.3;
-    private static final double LAYOUT_SHARE = 0.2;
+    /** The page number the contents show while the title page is laid out to learn its pages. */
+    private static final int STAND_IN_PAGE = 99_999;
 
     /** The columns of a list section and of its children (empty if none). */
     public record Columns(List<SectionColumn> columns, List<SectionColumn> children) {
@@ -139,81 +141,74 @@ public final class DossierAssembler {
     }
 
     /**
-     * Lays out and writes the PDF of a prepared dossier into a temporary file, one part at a time; deletes the
-     * parts' files. When {@code helper} lends a thread, it lays out and renders parts ahead of the calling
-     * thread (at most one rendered part waits), which joins them in order.
+     * Renders the PDF of a prepared dossier into a temporary file, one part at a time; deletes the parts' files.
+     * When {@code helper} lends a thread, it renders parts ahead of the calling thread (at most one rendered part
+     * waits), which joins them in order.
      */
     public static Result render(Prepared prepared, ProgressListener listener, Executor helper) {
         Path pdf = null;
         long rows = prepared.totalRows();
-        int partCount = prepared.parts().size() + 1;
+        int contentParts = prepared.parts().size();
+        int steps = contentParts + 1;
         try {
-            listener.progress(new DossierProgress(Stage.LAYOUT, 0, partCount, rows, READ_SHARE));
-            // First pass: the pages of every part, and where each section starts.
+            listener.progress(new DossierProgress(Stage.WRITING, 0, steps, rows, READ_SHARE));
+            // The title page and contents come first but are rendered last, with the page of every section:
+            // laid out now with stand-in page numbers, they tell where the sections' pages start.
             List<DossierDocument.TocEntry> toc = new ArrayList<>();
             for (Heading heading : prepared.headings()) {
-                toc.add(new DossierDocument.TocEntry(heading.anchor(), heading.title()));
+                toc.add(new DossierDocument.TocEntry(heading.anchor(), heading.title(), STAND_IN_PAGE));
             }
-            String unnumberedFront = DossierDocument.front(prepared.labels(), prepared.cover(), toc,
-                    prepared.contentSha256());
-            int[] firstPage = new int[partCount];
-            int[] pages = new int[partCount];
-            int total = 0;
-            List<DossierDocument.TocEntry> numbered = new ArrayList<>();
-            try (OrderedParts<DossierPdf.Layout> layouts = new OrderedParts<>(partCount, partCount,
-                    i -> DossierPdf.layout(part(prepared, i == 0 ? unnumberedFront : content(prepared, i), 0),
-                            anchorsOf(prepared, i)), layout -> { }, helper)) {
-                for (int i = 0; i < partCount; i++) {
-                    DossierPdf.Layout layout = layouts.take(i);
-                    firstPage[i] = total + 1;
-                    pages[i] = layout.pages();
-                    for (DossierDocument.TocEntry entry : toc) {
-                        Integer page = layout.pageOf().get(entry.anchor());
-                        if (page != null) {
-                            numbered.add(entry.onPage(total + page));
-                        }
-                    }
-                    total += layout.pages();
-                    listener.progress(new DossierProgress(Stage.LAYOUT, i + 1, partCount, rows,
-                            READ_SHARE + LAYOUT_SHARE * (i + 1) / partCount));
-                }
-            }
-            if (numbered.size() != toc.size()) {
-                throw new IllegalStateException("Sections not found in the layout: " + toc + " / " + numbered);
-            }
-            // Second pass: each part rendered with its page numbers, and joined to the others in order.
+            int frontPages = DossierPdf.layout(part(prepared, DossierDocument.front(prepared.labels(),
+                    prepared.cover(), toc, prepared.contentSha256())), List.of()).pages();
             pdf = Files.createTempFile("cassetto-dossier-", ".pdf");
             MessageDigest fileDigest = sha256();
-            List<TaggedPdfConcatenation.Bookmark> bookmarks = new ArrayList<>();
-            for (DossierDocument.TocEntry entry : numbered) {
-                bookmarks.add(new TaggedPdfConcatenation.Bookmark(entry.title(), entry.page() - 1));
-            }
-            final int dossierPages = total;
-            String front = DossierDocument.front(prepared.labels(), prepared.cover(), numbered,
-                    prepared.contentSha256());
+            List<DossierDocument.TocEntry> numbered = new ArrayList<>();
+            int total = frontPages;
             try (OutputStream file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(pdf)),
                     fileDigest); TaggedPdfConcatenation joined = new TaggedPdfConcatenation(file);
-                    OrderedParts<DossierPdf.Rendered> rendered = new OrderedParts<>(partCount, 1,
-                            i -> DossierPdf.render(part(prepared, i == 0 ? front : content(prepared, i), dossierPages),
-                                    firstPage[i]), DossierPdf.Rendered::close, helper)) {
-                for (int i = 0; i < partCount; i++) {
+                    OrderedParts<DossierPdf.Rendered> rendered = new OrderedParts<>(contentParts, 1,
+                            i -> DossierPdf.render(part(prepared, content(prepared, i)), anchorsOf(prepared, i)),
+                            DossierPdf.Rendered::close, helper)) {
+                PageFooters footers = new PageFooters(joined, DossierDocument.label(prepared.labels(), "dossier.page"),
+                        DossierDocument.label(prepared.labels(), "dossier.page.of"));
+                for (int i = 0; i < contentParts; i++) {
                     try (DossierPdf.Rendered part = rendered.take(i)) {
-                        if (part.pages() != pages[i]) {
-                            throw new IllegalStateException("Part " + i + " was laid out in " + pages[i]
-                                    + " pages and rendered in " + part.pages());
+                        for (DossierDocument.TocEntry entry : toc) {
+                            Integer page = part.pageOf().get(entry.anchor());
+                            if (page != null) {
+                                numbered.add(entry.onPage(total + page));
+                            }
                         }
+                        footers.stamp(part.document(), total + 1);
                         joined.append(part.document());
+                        total += part.pages();
                     }
-                    int written = joined.pageCount();
-                    listener.progress(new DossierProgress(Stage.WRITING, written, dossierPages, rows,
-                            READ_SHARE + LAYOUT_SHARE + (1 - READ_SHARE - LAYOUT_SHARE) * written / dossierPages));
+                    listener.progress(new DossierProgress(Stage.WRITING, i + 1, steps, rows,
+                            READ_SHARE + (1 - READ_SHARE) * (i + 1) / steps));
+                }
+                if (numbered.size() != toc.size()) {
+                    throw new IllegalStateException("Sections not found in the layout: " + toc + " / " + numbered);
+                }
+                try (DossierPdf.Rendered front = DossierPdf.render(part(prepared, DossierDocument.front(
+                        prepared.labels(), prepared.cover(), numbered, prepared.contentSha256())), List.of())) {
+                    if (front.pages() != frontPages) {
+                        throw new IllegalStateException("The title page and contents were laid out in " + frontPages
+                                + " pages and rendered in " + front.pages());
+                    }
+                    footers.stamp(front.document(), 1);
+                    joined.prepend(front.document());
+                }
+                footers.writeAll(total);
+                List<TaggedPdfConcatenation.Bookmark> bookmarks = new ArrayList<>();
+                for (DossierDocument.TocEntry entry : numbered) {
+                    bookmarks.add(new TaggedPdfConcatenation.Bookmark(entry.title(), entry.page() - 1));
                 }
                 joined.finish(bookmarks);
             }
             Result result = new Result(pdf, total, Files.size(pdf), prepared.contentSha256(),
                     HexFormat.of().formatHex(fileDigest.digest()), prepared.rows());
             pdf = null;
-            listener.progress(new DossierProgress(Stage.DONE, total, total, rows, 1.0));
+            listener.progress(new DossierProgress(Stage.DONE, steps, steps, rows, 1.0));
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -230,7 +225,7 @@ public final class DossierAssembler {
     private static List<String> anchorsOf(Prepared prepared, int part) {
         List<String> anchors = new ArrayList<>();
         for (Heading heading : prepared.headings()) {
-            if (heading.part() == part - 1) {
+            if (heading.part() == part) {
                 anchors.add(heading.anchor());
             }
         }
@@ -238,12 +233,12 @@ public final class DossierAssembler {
     }
 
     private static String content(Prepared prepared, int part) throws IOException {
-        return Files.readString(prepared.parts().get(part - 1), StandardCharsets.UTF_8);
+        return Files.readString(prepared.parts().get(part), StandardCharsets.UTF_8);
     }
 
-    private static String part(Prepared prepared, String content, int dossierPages) {
+    private static String part(Prepared prepared, String content) {
         StringWriter out = new StringWriter(content.length() + 8192);
-        DossierDocument.writePart(out, prepared.labels(), prepared.cover(), prepared.contentSha256(), dossierPages,
+        DossierDocument.writePart(out, prepared.labels(), prepared.cover(), prepared.contentSha256(),
                 new StringReader(content));
         return out.toString();
     }

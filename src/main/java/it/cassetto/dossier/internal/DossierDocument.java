@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * Fills the dossier's XHTML templates: {@code dossier.xhtml} (with {@code dossier.css}) gives every part of a
- * dossier its head, page box, "pagina N di M" and the footer with the position and the content digest;
+ * dossier its head, page box and the footer with the position and the content digest ("pagina N di M" is added
+ * to the pages by {@link PageFooters});
  * {@code dossier-front.xhtml} is the content of the first part, the title page and the table of contents with
  * the page of each section; the other parts' content is sections written before by {@link DossierBody}.
  */
@@ -50,16 +51,13 @@ public final class DossierDocument {
     private DossierDocument() {
     }
 
-    /**
-     * Writes one part of a dossier: the template with the part's content copied from the reader; {@code pages}
-     * is the number of pages of the whole dossier, as the footers say it.
-     */
-    public static void writePart(Writer out, ResourceBundle labels, Cover cover, String contentSha256, int pages,
+    /** Writes one part of a dossier: the template with the part's content copied from the reader. */
+    public static void writePart(Writer out, ResourceBundle labels, Cover cover, String contentSha256,
                                  Reader content) {
         String template = resource(TEMPLATE);
         int contentAt = template.indexOf("{{content}}");
         try {
-            out.write(fill(template.substring(0, contentAt), head(labels, cover, contentSha256, pages)));
+            out.write(fill(template.substring(0, contentAt), head(labels, cover, contentSha256)));
             content.transferTo(out);
             out.write(fill(template.substring(contentAt + "{{content}}".length()), Map.of()));
             out.flush();
@@ -73,7 +71,7 @@ public final class DossierDocument {
         return fill(resource(FRONT), values(labels, cover, toc, contentSha256));
     }
 
-    static Map<String, String> head(ResourceBundle labels, Cover cover, String contentSha256, int pages) {
+    static Map<String, String> head(ResourceBundle labels, Cover cover, String contentSha256) {
         PositionListItem position = cover.position();
         String identifier = position.displayIdentifier();
         String title = label(labels, "dossier.title") + " " + identifier + " - " + position.holderName();
@@ -85,9 +83,6 @@ public final class DossierDocument {
         values.put("css", styleText(resource(CSS)));
         values.put("footer", styleText(Xml.cssString(label(labels, "dossier.footer.position") + " " + identifier
                 + " - " + label(labels, "dossier.footer.digest") + " " + contentSha256)));
-        values.put("pageLabel", styleText(Xml.cssString(label(labels, "dossier.page"))));
-        values.put("ofLabel", styleText(Xml.cssString(label(labels, "dossier.page.of"))));
-        values.put("pages", Integer.toString(pages));
         return values;
     }
 

@@ -27,9 +27,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * Renders one part of the dossier's XHTML to an archival, accessible PDF with openhtmltopdf on PDFBox: PDF/A-3u
  * (sRGB output intent, every font embedded: DejaVu Sans Condensed, Bitstream Vera licence, see
  * {@code fonts/LICENSE-DejaVu.txt}), tagged for PDF/UA with its reading order, document language Italian. A
- * part is laid out first ({@link #layout}: its pages, and the page of each section heading), then rendered
- * with its page numbers following the previous parts' ({@link #render}); {@link TaggedPdfConcatenation} joins
- * the parts.
+ * part is rendered once ({@link #render}: its document, pages, and the page of each section heading), without
+ * page numbers: {@link PageFooters} adds them when the parts are joined by {@link TaggedPdfConcatenation}.
+ * Only the title page is also laid out alone first ({@link #layout}), to learn its pages.
  */
 public final class DossierPdf {
 
@@ -39,6 +39,7 @@ public final class DossierPdf {
     public static final String LANGUAGE = "it";
     private static final String FONTS = "/it/cassetto/dossier/fonts/";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final IndexedPropertiesPages PAGES = new IndexedPropertiesPages();
 
     /** A part laid out: its pages, and the page (1-based, within the part) of each element id asked for. */
     public record Layout(int pages, Map<String, Integer> pageOf) {
@@ -49,25 +50,32 @@ public final class DossierPdf {
 
     /** Lays out a part without writing it: its pages and the page of each of the given element ids found. */
     public static Layout layout(String xhtml, Collection<String> ids) {
-        try (PdfBoxRenderer renderer = builder(xhtml, 1)
+        try (PdfBoxRenderer renderer = builder(xhtml)
                 .usePDDocument(new PDDocument(IOUtils.createTempFileOnlyStreamCache()))
                 .buildPdfRenderer()) {
             renderer.layout();
-            List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
-            Map<String, Integer> pageOf = new HashMap<>();
-            Map<String, Box> boxes = renderer.getSharedContext().getIdMap();
-            for (String id : ids) {
-                Box box = boxes.get(id);
-                if (box != null) {
-                    pageOf.put(id, pageAt(pages, box.getAbsY()));
-                }
-            }
-            return new Layout(pages.size(), Map.copyOf(pageOf));
+            return layoutOf(renderer, ids);
         }
     }
 
-    /** A rendered part, never saved: its document (close it once copied) and its pages. */
-    public record Rendered(PDDocument document, int pages) implements AutoCloseable {
+    private static Layout layoutOf(PdfBoxRenderer renderer, Collection<String> ids) {
+        List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+        Map<String, Integer> pageOf = new HashMap<>();
+        Map<String, Box> boxes = renderer.getSharedContext().getIdMap();
+        for (String id : ids) {
+            Box box = boxes.get(id);
+            if (box != null) {
+                pageOf.put(id, pageAt(pages, box.getAbsY()));
+            }
+        }
+        return new Layout(pages.size(), Map.copyOf(pageOf));
+    }
+
+    /**
+     * A rendered part, never saved: its document (close it once copied), its pages, and the page (1-based,
+     * within the part) of each element id asked for.
+     */
+    public record Rendered(PDDocument document, int pages, Map<String, Integer> pageOf) implements AutoCloseable {
 
         @Override
         public void close() {
@@ -80,24 +88,25 @@ public final class DossierPdf {
     }
 
     /**
-     * Renders a part, its first page numbered {@code firstPage}, into a document that is never saved (its fonts'
-     * subsets embedded), for {@link TaggedPdfConcatenation#append(PDDocument)}.
+     * Renders a part into a document that is never saved, for {@link TaggedPdfConcatenation#append(PDDocument)},
+     * with the page of each of the given element ids found; its fonts' subsets are embedded.
      */
-    public static Rendered render(String xhtml, int firstPage) {
+    public static Rendered render(String xhtml, Collection<String> ids) {
         PDDocument target = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
-        try (PdfBoxRenderer renderer = builder(xhtml, firstPage).usePDDocument(target).buildPdfRenderer()) {
+        try (PdfBoxRenderer renderer = builder(xhtml).usePDDocument(target).buildPdfRenderer()) {
             renderer.layout();
-            int pages = renderer.getRootBox().getLayer().getPages().size();
+            Layout layout = layoutOf(renderer, ids);
+            int pages = layout.pages();
             PDDocument document = renderer.createPDFKeepOpen();
             document.getDocumentCatalog().setLanguage(LANGUAGE);
             if (subsetFonts(document)) {
-                return new Rendered(document, pages);
+                return new Rendered(document, pages, layout.pageOf());
             }
             // PDFBox embeds the fonts' subsets when it saves: save the part, and hand over the saved one.
             Path saved = Files.createTempFile("cassetto-dossier-", ".part.pdf");
             try (document) {
                 document.save(saved.toFile());
-                return new Rendered(Loader.loadPDF(Files.readAllBytes(saved)), pages);
+                return new Rendered(Loader.loadPDF(Files.readAllBytes(saved)), pages, layout.pageOf());
             } finally {
                 Files.deleteIfExists(saved);
             }
@@ -106,7 +115,7 @@ public final class DossierPdf {
         }
     }
 
-    private static PdfRendererBuilder builder(String xhtml, int firstPage) {
+    private static PdfRendererBuilder builder(String xhtml) {
         return new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
@@ -115,7 +124,7 @@ public final class DossierPdf {
                 .useFont(() -> font("DejaVuSansCondensed.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true)
                 .useFont(() -> font("DejaVuSansCondensed-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true)
                 .withProducer("Cassetto previdenziale (openhtmltopdf, Apache PDFBox)")
-                .useInitialPageNumber(firstPage)
+                .usePageSupplier(PAGES)
                 .withHtmlContent(xhtml, null);
     }
 
@@ -146,6 +155,11 @@ public final class DossierPdf {
             }
         }
         return pages.size();
+    }
+
+    /** The regular face of the dossier's font, as a new stream. */
+    static InputStream regularFont() {
+        return font("DejaVuSansCondensed.ttf");
     }
 
     private static InputStream font(String name) {

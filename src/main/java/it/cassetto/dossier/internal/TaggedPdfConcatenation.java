@@ -43,8 +43,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * of each part's {@code Document} element are the children of the output's, and each part's parent tree
  * entries (and the pages' {@code StructParents}) are shifted after the previous parts'. The catalog's
  * document-level entries (XMP metadata with the PDF/A and PDF/UA identification, output intent, language,
- * viewer preferences, role map) and the document information come from the first part, which carries the
- * title page. Objects that are not streams go into compressed object streams, with a cross-reference stream.
+ * viewer preferences, role map) and the document information come from the first part appended. A part
+ * rendered last can still come first ({@link #prepend}: the title page, whose contents need every other part's
+ * pages), and a part may refer to objects written only at the end ({@link #reserveObject},
+ * {@link #placeholder}, {@link #writeReserved}: the page footers, which need the page count). Objects that are
+ * not streams go into compressed object streams, with a cross-reference stream.
  */
 public final class TaggedPdfConcatenation implements Closeable {
 
@@ -70,6 +73,10 @@ public final class TaggedPdfConcatenation implements Closeable {
     private final int documentNumber;
     private final List<Integer> pages = new ArrayList<>();
     private final List<Integer> documentKids = new ArrayList<>();
+    private final List<Integer> frontPages = new ArrayList<>();
+    private final List<Integer> frontDocumentKids = new ArrayList<>();
+    /** Objects of the parts that stand for an object written later, with its reserved number. */
+    private final Map<COSBase, Integer> placeholders = new IdentityHashMap<>();
     private final List<long[]> parentTree = new ArrayList<>();
     private int nextParentKey;
     private boolean first = true;
@@ -100,13 +107,13 @@ public final class TaggedPdfConcatenation implements Closeable {
 
     /** Pages written so far. */
     public int pageCount() {
-        return pages.size();
+        return frontPages.size() + pages.size();
     }
 
     /** Copies every page of a part saved in a file, and its structure, after the pages written so far. */
     public void append(Path part) throws IOException {
         try (PDDocument document = Loader.loadPDF(part.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-            new PartCopy(document, false).copy();
+            new PartCopy(document, false, pages, documentKids).copy();
         }
     }
 
@@ -115,7 +122,43 @@ public final class TaggedPdfConcatenation implements Closeable {
      * far; as PDFBox would save it, dictionaries and streams are objects of their own unless marked direct.
      */
     public void append(PDDocument part) throws IOException {
-        new PartCopy(part, true).copy();
+        new PartCopy(part, true, pages, documentKids).copy();
+    }
+
+    /**
+     * Copies every page of a part just rendered and never saved, and its structure, before the pages of every
+     * part appended (after those of the parts prepended before it).
+     */
+    public void prepend(PDDocument part) throws IOException {
+        new PartCopy(part, true, frontPages, frontDocumentKids).copy();
+    }
+
+    /** Reserves the number of an object that {@link #writeReserved} writes later. */
+    public int reserveObject() {
+        return reserve();
+    }
+
+    /**
+     * A stream that a part can refer to (say, as a form XObject of its pages) in place of the object with the
+     * reserved number: the part's references to it become references to that object, and it is not copied.
+     */
+    public COSStream placeholder(int reservedNumber) {
+        COSStream stand = new COSStream();
+        placeholders.put(stand, reservedNumber);
+        return stand;
+    }
+
+    /**
+     * Writes objects with the numbers reserved for them, and everything they reach (shared by all of them, so
+     * a font they all use is copied once); they belong to a document never saved, which may be closed after.
+     */
+    public void writeReserved(Map<? extends COSBase, Integer> objects) throws IOException {
+        PartCopy copy = new PartCopy(null, true, null, null);
+        for (Map.Entry<? extends COSBase, Integer> object : objects.entrySet()) {
+            copy.numbers.put(object.getKey(), object.getValue());
+            copy.queue.add(object.getKey());
+        }
+        copy.drain();
     }
 
     /** Writes the catalog, page tree, structure tree, bookmarks and cross-reference, and ends the file. */
@@ -130,11 +173,13 @@ public final class TaggedPdfConcatenation implements Closeable {
             bookmarkNumbers[i] = reserve();
         }
         flushObjectStream();
+        List<Integer> allPages = new ArrayList<>(frontPages);
+        allPages.addAll(pages);
         StringBuilder kids = new StringBuilder();
-        for (int page : pages) {
+        for (int page : allPages) {
             kids.append(page).append(" 0 R ");
         }
-        writeObject(pagesNumber, ascii("<</Type/Pages/Count " + pages.size() + "/Kids[" + kids + "]>>"));
+        writeObject(pagesNumber, ascii("<</Type/Pages/Count " + allPages.size() + "/Kids[" + kids + "]>>"));
         StringBuilder nums = new StringBuilder();
         for (long[] entry : parentTree) {
             nums.append(entry[0]).append(' ').append(entry[1]).append(" 0 R ");
@@ -150,7 +195,9 @@ public final class TaggedPdfConcatenation implements Closeable {
         root.write(ascii(">>"));
         writeObject(structRootNumber, root.toByteArray());
         StringBuilder documentKidRefs = new StringBuilder();
-        for (int kid : documentKids) {
+        List<Integer> allDocumentKids = new ArrayList<>(frontDocumentKids);
+        allDocumentKids.addAll(documentKids);
+        for (int kid : allDocumentKids) {
             documentKidRefs.append(kid).append(" 0 R ");
         }
         ByteArrayOutputStream document = new ByteArrayOutputStream();
@@ -170,7 +217,7 @@ public final class TaggedPdfConcatenation implements Closeable {
             item.write(ascii("/Parent " + outlinesNumber + " 0 R"
                     + (i > 0 ? "/Prev " + bookmarkNumbers[i - 1] + " 0 R" : "")
                     + (i < bookmarks.size() - 1 ? "/Next " + bookmarkNumbers[i + 1] + " 0 R" : "")
-                    + "/Dest[" + pages.get(bookmark.page()) + " 0 R/Fit]>>"));
+                    + "/Dest[" + allPages.get(bookmark.page()) + " 0 R/Fit]>>"));
             writeObject(bookmarkNumbers[i], item.toByteArray());
         }
         if (outlinesNumber != 0) {
@@ -198,11 +245,15 @@ public final class TaggedPdfConcatenation implements Closeable {
         private final Deque<COSBase> queue = new ArrayDeque<>();
         private final int keyShift;
         private final boolean inMemory;
+        private final List<Integer> pageList;
+        private final List<Integer> kidList;
 
-        PartCopy(PDDocument document, boolean inMemory) {
+        PartCopy(PDDocument document, boolean inMemory, List<Integer> pageList, List<Integer> kidList) {
             this.document = document;
             this.inMemory = inMemory;
             this.keyShift = nextParentKey;
+            this.pageList = pageList;
+            this.kidList = kidList;
         }
 
         void copy() throws IOException {
@@ -220,18 +271,18 @@ public final class TaggedPdfConcatenation implements Closeable {
                 first = false;
             }
             for (var page : document.getPages()) {
-                pages.add(number(page.getCOSObject()));
+                pageList.add(number(page.getCOSObject()));
             }
             COSBase kids = partDocument.getDictionaryObject(COSName.K);
             if (kids instanceof COSArray array) {
                 for (int i = 0; i < array.size(); i++) {
                     COSBase kid = array.getObject(i);
                     if (kid instanceof COSDictionary) {
-                        documentKids.add(number(kid));
+                        kidList.add(number(kid));
                     }
                 }
             } else if (kids instanceof COSDictionary kid) {
-                documentKids.add(number(kid));
+                kidList.add(number(kid));
             }
             COSDictionary tree = root.getCOSDictionary(COSName.PARENT_TREE);
             if (tree != null) {
@@ -311,6 +362,10 @@ public final class TaggedPdfConcatenation implements Closeable {
             Integer known = numbers.get(object);
             if (known != null) {
                 return known;
+            }
+            Integer later = placeholders.get(object);
+            if (later != null) {
+                return later;
             }
             int assigned = reserve();
             numbers.put(object, assigned);

@@ -136,7 +136,6 @@ public class DossierView extends VerticalLayout implements BeforeEnterObserver, 
         status.setText(switch (progress.stage()) {
             case QUEUED -> getTranslation("dossier.print.queued");
             case READING -> getTranslation("dossier.print.reading", progress.done(), progress.total());
-            case LAYOUT -> getTranslation("dossier.print.layout", progress.done(), progress.total());
             case WRITING -> getTranslation("dossier.print.writing", progress.done(), progress.total());
             case DONE -> getTranslation("dossier.print.ready", job.pageCount(), sizeText(job.byteSize()));
             case FAILED -> getTranslation(job.failure() == DossierPrintJob.Failure.REFUSED
