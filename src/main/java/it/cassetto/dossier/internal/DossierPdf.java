@@ -5,8 +5,10 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.PageBox;
+import it.cassetto.shared.pdf.PdfRendererLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -40,9 +43,14 @@ public final class DossierPdf {
     private static final String FONTS = "/it/cassetto/dossier/fonts/";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final IndexedPropertiesPages PAGES = new IndexedPropertiesPages();
+    private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
 
     /** A part laid out: its pages, and the page (1-based, within the part) of each element id asked for. */
     public record Layout(int pages, Map<String, Integer> pageOf) {
+    }
+
+    static {
+        PdfRendererLog.install();
     }
 
     private DossierPdf() {
@@ -163,10 +171,35 @@ public final class DossierPdf {
     }
 
     private static InputStream font(String name) {
-        InputStream in = DossierPdf.class.getResourceAsStream(FONTS + name);
-        if (in == null) {
-            throw new IllegalStateException("Missing font " + name);
-        }
-        return in;
+        return new ByteArrayInputStream(FONT_FILES.computeIfAbsent(name, DossierPdf::readFont));
     }
-}
+
+    private static byte[] readFont(String name) {
+        try (InputStream in = DossierPdf.class.getResourceAsStream(FONTS + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing font " + name);
+            }
+            return withoutGlyphSubstitution(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The font file with its glyph substitution table ({@code GSUB}) renamed {@code GSUZ}, a tag no reader
+     * knows, in the same place of the sorted table directory. PDFBox applies a font's substitutions to every
+     * text it writes, compiling regular expressions each time (an eighth of a big dossier's printing); for the
+     * dossier's Latin text DejaVu's substitutions change nothing, and copying the text out of the PDF is simpler
+     * without ligatures.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] ttf) {
+        byte[] copy = ttf.clone();
+        int tables = ((copy[4] & 0xFF) << 8) | (copy[5] & 0xFF);
+        for (int i = 0; i < tables; i++) {
+            int tag = 12 + 16 * i;
+            if (copy[tag] == 'G' && copy[tag + 1] == 'S' && copy[tag + 2] == 'U' && copy[tag + 3] == 'B') {
+                copy[tag + 3] = 'Z';
+            }
+        }
+        return copy;
+    }}

@@ -24,6 +24,10 @@ public final class TaggedPdf {
     public static final String FONT_FAMILY = "DejaVu Sans Condensed";
     private static final String FONTS = "/it/cassetto/shared/pdf/fonts/";
 
+    static {
+        PdfRendererLog.install();
+    }
+
     private TaggedPdf() {
     }
 

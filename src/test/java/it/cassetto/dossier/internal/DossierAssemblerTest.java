@@ -125,6 +125,7 @@ class DossierAssemblerTest {
                         assertThat(((PDStructureElement) kid).getStructureType()).isEqualTo("Document"));
                 PDStructureElement whole = (PDStructureElement) root.getKids().get(0);
                 assertThat(whole.getKids()).as("the parts' elements").hasSizeGreaterThan(3);
+                assertThat(firstPageOf(whole, document)).as("the title page, rendered last, comes first").isZero();
                 Map<Integer, COSObjectable> parents = root.getParentTree().getNumbers();
                 Set<Integer> keys = new HashSet<>();
                 for (PDPage page : document.getPages()) {
@@ -147,6 +148,22 @@ class DossierAssemblerTest {
         } finally {
             Files.deleteIfExists(result.pdf());
         }
+    }
+
+    /** The index of the page of the first structure element under this one that names its page. */
+    private static int firstPageOf(PDStructureElement element, PDDocument document) {
+        if (element.getPage() != null) {
+            return document.getPages().indexOf(element.getPage());
+        }
+        for (Object kid : element.getKids()) {
+            if (kid instanceof PDStructureElement child) {
+                int page = firstPageOf(child, document);
+                if (page >= 0) {
+                    return page;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The first page after the contents whose text has the heading. */
