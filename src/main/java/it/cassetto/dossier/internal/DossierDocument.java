@@ -109,8 +109,9 @@ public final class DossierDocument {
         values.put("tocTitle", escape(label(labels, "dossier.toc")));
         StringBuilder entries = new StringBuilder();
         for (TocEntry entry : toc) {
-            entries.append("<li data-page=\"").append(entry.page()).append("\">").append(escape(entry.title()))
-                    .append("</li>\n");
+            // The leader and page come after a span: after the li itself, they would be tagged as a list item.
+            entries.append("<li><span data-page=\"").append(entry.page()).append("\">").append(escape(entry.title()))
+                    .append("</span></li>\n");
         }
         values.put("toc", entries.toString());
         return values;

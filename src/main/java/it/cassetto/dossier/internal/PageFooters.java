@@ -72,16 +72,9 @@ final class PageFooters {
 
     /** Writes the footers of every page stamped, now that the dossier has {@code pageCount} pages. */
     void writeAll(int pageCount) throws IOException {
-        if (!writeAll(pageCount, true)) {
-            // This PDFBox does not let the font be subset without saving: embed it whole.
-            writeAll(pageCount, false);
-        }
-    }
-
-    private boolean writeAll(int pageCount, boolean subset) throws IOException {
         try (PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache());
              InputStream fontFile = DossierPdf.regularFont()) {
-            PDType0Font font = PDType0Font.load(document, fontFile, subset);
+            PDType0Font font = PDType0Font.load(document, fontFile, true);
             Map<COSStream, Integer> forms = new LinkedHashMap<>();
             for (Footer footer : footers) {
                 PDFormXObject form = new PDFormXObject(document);
@@ -100,11 +93,9 @@ final class PageFooters {
                 }
                 forms.put(form.getCOSObject(), footer.object());
             }
-            if (subset && !DossierPdf.subsetFonts(document)) {
-                return false;
-            }
+            // A form's content stream does not register the font with the document for subsetting: do it here.
+            font.subset();
             joined.writeReserved(forms);
-            return true;
         }
     }
 }

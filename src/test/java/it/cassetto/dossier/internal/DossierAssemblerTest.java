@@ -29,6 +29,7 @@ import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import it.cassetto.shared.pdf.VeraPdf;
 import org.junit.jupiter.api.Test;
 
 class DossierAssemblerTest {
@@ -115,6 +116,8 @@ class DossierAssemblerTest {
             assertThat(pdf.pdfaPart()).isEqualTo(3);
             assertThat(pdf.pdfaConformance()).isEqualTo("U");
             assertThat(pdf.xmp()).contains("pdfuaid");
+            assertThat(VeraPdf.failures(result.pdf(), VeraPdf.PDF_A_3U)).as("veraPDF, PDF/A-3u").isEmpty();
+            assertThat(VeraPdf.failures(result.pdf(), VeraPdf.PDF_UA_1)).as("veraPDF, PDF/UA-1").isEmpty();
             assertThat(pdf.language()).isEqualTo("it");
             assertThat(pdf.marked()).isTrue();
             assertThat(pdf.allFontsEmbedded()).isTrue();
