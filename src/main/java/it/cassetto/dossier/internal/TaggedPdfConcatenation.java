@@ -505,12 +505,6 @@ public final class TaggedPdfConcatenation implements Closeable {
         out.write(ascii("\nendobj\n"));
     }
 
-    private void addToObjectStream(int number, byte[] body) throws IOException {
-        startInObjectStream(number);
-        streamBody.write(body);
-        endInObjectStream();
-    }
-
     /** Starts an object in the object stream being filled: what is written to {@link #streamBody} next. */
     private void startInObjectStream(int number) {
         streamHeader.append(number).append(' ').append(streamBody.size()).append(' ');

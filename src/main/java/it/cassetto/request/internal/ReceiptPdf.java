@@ -1,18 +1,16 @@
 package it.cassetto.request.internal;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import it.cassetto.request.AttachmentArchiveInfo;
 import it.cassetto.request.internal.RequestStore.RequestRow;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import it.cassetto.shared.pdf.TaggedPdf;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * The receipt of a protocolled request as a one-page PDF (openhtmltopdf): protocol number, date and time,
- * position, subject, sender, contacts, due date, the text and the list of attachments with their sizes.
+ * The receipt of a protocolled request as a one-page archival and accessible PDF ({@link TaggedPdf}: PDF/A-3u,
+ * tagged, fonts embedded): protocol number, date and time, position, subject, sender, contacts, due date, the
+ * text and the list of attachments with their sizes.
  */
 public final class ReceiptPdf {
 
@@ -32,22 +30,22 @@ public final class ReceiptPdf {
             }
         }
         String html = """
-                <!DOCTYPE html>
-                <html lang="it"><head><meta charset="UTF-8"/><title>Ricevuta %1$s</title>
-                <style>body { font-family: sans-serif; font-size: 11pt; } th { text-align: left; padding-right: 12pt; }
-                h1 { font-size: 16pt; } .text { white-space: pre-wrap; border: 1px solid #888; padding: 6pt; }</style>
+                <html xmlns="http://www.w3.org/1999/xhtml" lang="it" xml:lang="it"><head><title>Ricevuta %1$s</title>
+                <style>* { font-family: '%12$s'; } body { font-size: 11pt; }
+                th { text-align: left; padding-right: 12pt; font-weight: bold; }
+                h1 { font-size: 16pt; } div.text { white-space: pre-wrap; border: 1px solid #888888; padding: 6pt; }</style>
                 </head><body>
                 <h1>Ricevuta di protocollazione - Comunicazione bidirezionale</h1>
-                <table>
-                <tr><th>Protocollo</th><td>%1$s</td></tr>
-                <tr><th>Data e ora</th><td>%2$s</td></tr>
-                <tr><th>Posizione</th><td>%3$s - %4$s</td></tr>
-                <tr><th>Oggetto</th><td>%5$s</td></tr>
-                <tr><th>Inviata da</th><td>%6$s</td></tr>
-                <tr><th>E-mail</th><td>%7$s</td></tr>
-                <tr><th>Cellulare</th><td>%8$s</td></tr>
-                <tr><th>Risposta attesa entro</th><td>%9$s</td></tr>
-                </table>
+                <table><tbody>
+                <tr><th scope="row">Protocollo</th><td>%1$s</td></tr>
+                <tr><th scope="row">Data e ora</th><td>%2$s</td></tr>
+                <tr><th scope="row">Posizione</th><td>%3$s - %4$s</td></tr>
+                <tr><th scope="row">Oggetto</th><td>%5$s</td></tr>
+                <tr><th scope="row">Inviata da</th><td>%6$s</td></tr>
+                <tr><th scope="row">E-mail</th><td>%7$s</td></tr>
+                <tr><th scope="row">Cellulare</th><td>%8$s</td></tr>
+                <tr><th scope="row">Risposta attesa entro</th><td>%9$s</td></tr>
+                </tbody></table>
                 <h2>Testo della richiesta</h2>
                 <div class="text">%10$s</div>
                 <h2>Allegati</h2>
@@ -57,14 +55,8 @@ public final class ReceiptPdf {
                 escape(request.identifier()), escape(request.holderName()), escape(request.subjectLabel()),
                 escape(request.openedByName()), escape(orDash(request.email())), escape(orDash(request.mobilePhone())),
                 request.dueOn() == null ? "nessun tempo garantito" : DATE.format(request.dueOn()),
-                escape(request.body()), files.length() == 0 ? "<li>nessuno</li>" : files);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            new PdfRendererBuilder().useFastMode().withHtmlContent(html, null).toStream(out).run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+                escape(request.body()), files.length() == 0 ? "<li>nessuno</li>" : files, TaggedPdf.FONT_FAMILY);
+        return TaggedPdf.render(html);
     }
 
     private static String orDash(String value) {
