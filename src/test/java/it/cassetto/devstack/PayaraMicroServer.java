@@ -115,6 +115,11 @@ public final class PayaraMicroServer {
                     continue;
                 }
                 lastAnswer = response.statusCode() + " " + response.body();
+                String failure = deploymentFailure();
+                if (failure != null) {
+                    stop();
+                    throw new IllegalStateException("Payara Micro started but could not deploy the portal:\n" + failure);
+                }
             } catch (IOException notListeningYet) {
                 lastAnswer = notListeningYet.toString();
             }
@@ -123,6 +128,34 @@ public final class PayaraMicroServer {
         stop();
         throw new IllegalStateException("Payara Micro was not ready within " + timeout.toSeconds() + " s ("
                 + lastAnswer + "). Last lines of " + logFile + ":\n" + tail(logFile, 40));
+    }
+
+    /**
+     * Why the deployment failed, once Payara says it is ready without the portal ("Exception while loading the
+     * app" in its log): the causes logged, and what to do when Flyway refuses the database; null otherwise.
+     */
+    private String deploymentFailure() {
+        if (!payaraSaysReady()) {
+            return null;
+        }
+        List<String> lines;
+        try (var all = Files.lines(logFile, StandardCharsets.UTF_8)) {
+            lines = all.toList();
+        } catch (IOException | java.io.UncheckedIOException unreadable) {
+            return null;
+        }
+        if (lines.stream().noneMatch(line -> line.contains("Exception while loading the app"))) {
+            return null;
+        }
+        StringBuilder causes = new StringBuilder();
+        lines.stream().filter(line -> line.startsWith("Caused by") || line.startsWith("Detected "))
+                .distinct().limit(12).forEach(line -> causes.append("  ").append(line).append('\n'));
+        if (causes.indexOf("FlywayValidateException") >= 0) {
+            causes.append("The database was migrated by another checkout whose migrations differ: delete its folder"
+                    + " (target/devstack/mariadb for the tests, .devstack/mariadb for the run command) and start"
+                    + " again; see the README's troubleshooting.\n");
+        }
+        return causes + "Log: " + logFile;
     }
 
     private boolean payaraSaysReady() {

@@ -7,6 +7,7 @@ import it.cassetto.devstack.DemoUsers;
 import it.cassetto.devstack.DevStack;
 import it.cassetto.devstack.DevStackSessionListener;
 import it.cassetto.devstack.StackSettings;
+import it.cassetto.shared.pdf.VeraPdf;
 import it.cassetto.testing.BrowserSession;
 import it.cassetto.testing.PortalPage;
 import java.net.URI;
@@ -115,8 +116,12 @@ class PositionJourneyIT {
             assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Fascicolo aziendale")
-                    .contains(DemoFacts.romaMatricola(DemoFacts.TRATTORIA_DA_ENZO));
+                    .contains(DemoFacts.romaMatricola(DemoFacts.TRATTORIA_DA_ENZO))
+                    .contains("pagina 1 di " + pdf.getNumberOfPages());
         }
+        // Archival and accessible as downloaded, with the demo position's real rows.
+        assertThat(VeraPdf.failures(response.body(), VeraPdf.PDF_A_3U)).as("veraPDF, PDF/A-3u").isEmpty();
+        assertThat(VeraPdf.failures(response.body(), VeraPdf.PDF_UA_1)).as("veraPDF, PDF/UA-1").isEmpty();
     }
 
     private void waitUntilCountChanges(long previous) throws InterruptedException {
