@@ -24,6 +24,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -194,6 +195,15 @@ public final class DossierAssembler {
                     if (front.pages() != frontPages) {
                         throw new IllegalStateException("The title page and contents were laid out in " + frontPages
                                 + " pages and rendered in " + front.pages());
+                    }
+                    Map<String, DossierDocument.TocEntry> byAnchor = new HashMap<>();
+                    numbered.forEach(entry -> byAnchor.put(entry.anchor(), entry));
+                    int sectionsStart = frontPages;
+                    int linked = ContentsLinks.point(front.document(), byAnchor,
+                            DossierDocument.label(prepared.labels(), "dossier.page"),
+                            page -> joined.appendedPage(page - sectionsStart - 1));
+                    if (linked != numbered.size()) {
+                        throw new IllegalStateException(linked + " contents links for " + numbered.size() + " sections");
                     }
                     footers.stamp(front.document(), 1);
                     joined.prepend(front.document());

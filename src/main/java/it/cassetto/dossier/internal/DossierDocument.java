@@ -110,8 +110,10 @@ public final class DossierDocument {
         StringBuilder entries = new StringBuilder();
         for (TocEntry entry : toc) {
             // The leader and page come after a span: after the li itself, they would be tagged as a list item.
-            entries.append("<li><span data-page=\"").append(entry.page()).append("\">").append(escape(entry.title()))
-                    .append("</span></li>\n");
+            // The link's address names the section; ContentsLinks points it at the section's page.
+            entries.append("<li><a href=\"").append(ContentsLinks.SCHEME).append(escape(entry.anchor()))
+                    .append("\"><span data-page=\"").append(entry.page()).append("\">").append(escape(entry.title()))
+                    .append("</span></a></li>\n");
         }
         values.put("toc", entries.toString());
         return values;

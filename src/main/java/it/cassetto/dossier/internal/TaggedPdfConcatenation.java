@@ -137,6 +137,16 @@ public final class TaggedPdfConcatenation implements Closeable {
         new PartCopy(part, true, frontPages, frontDocumentKids).copy();
     }
 
+    /**
+     * An object that a part can refer to in place of a page already appended ({@code index} 0-based among the
+     * appended pages, in their order): the part's references to it become references to that page.
+     */
+    public COSDictionary appendedPage(int index) {
+        COSDictionary stand = new COSDictionary();
+        placeholders.put(stand, pages.get(index));
+        return stand;
+    }
+
     /** Reserves the number of an object that {@link #writeReserved} writes later. */
     public int reserveObject() {
         return reserve();

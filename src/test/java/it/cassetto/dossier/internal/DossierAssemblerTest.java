@@ -4,18 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cassetto.dossier.DossierProgress;
 import it.cassetto.dossier.PdfFacts;
+import it.cassetto.dossier.ProgressListener;
 import it.cassetto.position.Section;
+import it.cassetto.shared.pdf.VeraPdf;
 import it.cassetto.shared.value.PeriodRange;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
-import it.cassetto.dossier.ProgressListener;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -28,8 +29,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import it.cassetto.shared.pdf.VeraPdf;
 import org.junit.jupiter.api.Test;
 
 class DossierAssemblerTest {
@@ -141,6 +144,20 @@ class DossierAssemblerTest {
                     int page = document.getPages().indexOf(item.findDestinationPage(document)) + 1;
                     bookmarks.add(item.getTitle() + " " + page);
                 }
+                List<String> links = new ArrayList<>();
+                for (PDPage page : document.getPages()) {
+                    for (PDAnnotation annotation : page.getAnnotations()) {
+                        if (annotation instanceof PDAnnotationLink link
+                                && link.getDestination() instanceof PDPageDestination target) {
+                            links.add(link.getContents() + " -> " + (document.getPages().indexOf(target.getPage()) + 1));
+                        }
+                    }
+                }
+                assertThat(links).as("the contents' entries link to their sections' pages").hasSize(10)
+                        .contains("Deleghe in vigore, pagina " + firstPageWith(pdf, "Deleghe in vigore") + " -> "
+                                + firstPageWith(pdf, "Deleghe in vigore"))
+                        .contains("Appuntamenti, pagina " + firstPageWith(pdf, "Appuntamenti") + " -> "
+                                + firstPageWith(pdf, "Appuntamenti"));
                 assertThat(bookmarks).hasSize(10).contains("Deleghe in vigore " + firstPageWith(pdf, "Deleghe in vigore"))
                         .endsWith("Richieste aperte e recenti " + firstPageWith(pdf, "Richieste aperte e recenti"),
                                 "Appuntamenti " + firstPageWith(pdf, "Appuntamenti"));

@@ -194,7 +194,7 @@ class DossierBodyTest {
                     .contains("content: \"Posizione 7001000005 - Impronta SHA-256 del contenuto " + "ab".repeat(32) + "\"")
                     .doesNotContain("{{");
         }
-        assertThat(front.toString()).contains("<li><span data-page=\"3\">Versamenti</span></li>")
+        assertThat(front.toString()).contains("<li><a href=\"cassetto-section:s-payments\"><span data-page=\"3\">Versamenti</span></a></li>")
                 .contains("23/11/2026 ore 15:04:05 (ora italiana)");
         assertThat(sections.toString()).contains("Deleghe in vigore").contains("Studio Bianchi")
                 .contains("Senza scadenza").contains("Richieste aperte e recenti").contains("Appuntamenti");
