@@ -1,16 +1,11 @@
 package it.cassetto.dossier.internal;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.PageBox;
-import it.cassetto.shared.pdf.PdfRendererLog;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
+import it.cassetto.shared.pdf.TaggedPdf;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -20,16 +15,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Renders one part of the dossier's XHTML to an archival, accessible PDF with openhtmltopdf on PDFBox: PDF/A-3u
- * (sRGB output intent, every font embedded: DejaVu Sans Condensed, Bitstream Vera licence, see
- * {@code fonts/LICENSE-DejaVu.txt}), tagged for PDF/UA with its reading order, document language Italian. A
+ * Renders one part of the dossier's XHTML to an archival, accessible PDF with openhtmltopdf on PDFBox, set up by
+ * {@link TaggedPdf#builder()} (PDF/A-3u, tagged for PDF/UA, DejaVu Sans Condensed embedded), document language
+ * Italian, on pages from {@link IndexedPropertiesPages}. A
  * part is rendered once ({@link #render}: its document, pages, and the page of each section heading), without
  * page numbers: {@link PageFooters} adds them when the parts are joined by {@link TaggedPdfConcatenation}.
  * Only the title page is also laid out alone first ({@link #layout}), to learn its pages.
@@ -37,20 +31,13 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 public final class DossierPdf {
 
     /** The font family every style of the dossier uses. */
-    public static final String FONT_FAMILY = "DejaVu Sans Condensed";
+    public static final String FONT_FAMILY = TaggedPdf.FONT_FAMILY;
     /** The language of the document (PDF catalog /Lang and html lang). */
     public static final String LANGUAGE = "it";
-    private static final String FONTS = "/it/cassetto/dossier/fonts/";
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final IndexedPropertiesPages PAGES = new IndexedPropertiesPages();
-    private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
 
     /** A part laid out: its pages, and the page (1-based, within the part) of each element id asked for. */
     public record Layout(int pages, Map<String, Integer> pageOf) {
-    }
-
-    static {
-        PdfRendererLog.install();
     }
 
     private DossierPdf() {
@@ -124,14 +111,7 @@ public final class DossierPdf {
     }
 
     private static PdfRendererBuilder builder(String xhtml) {
-        return new PdfRendererBuilder()
-                .useFastMode()
-                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
-                .usePdfUaAccessibility(true)
-                .useColorProfile(SRGB)
-                .useFont(() -> font("DejaVuSansCondensed.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true)
-                .useFont(() -> font("DejaVuSansCondensed-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true)
-                .withProducer("Cassetto previdenziale (openhtmltopdf, Apache PDFBox)")
+        return TaggedPdf.builder()
                 .usePageSupplier(PAGES)
                 .withHtmlContent(xhtml, null);
     }
@@ -164,42 +144,4 @@ public final class DossierPdf {
         }
         return pages.size();
     }
-
-    /** The regular face of the dossier's font, as a new stream. */
-    static InputStream regularFont() {
-        return font("DejaVuSansCondensed.ttf");
-    }
-
-    private static InputStream font(String name) {
-        return new ByteArrayInputStream(FONT_FILES.computeIfAbsent(name, DossierPdf::readFont));
-    }
-
-    private static byte[] readFont(String name) {
-        try (InputStream in = DossierPdf.class.getResourceAsStream(FONTS + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing font " + name);
-            }
-            return withoutGlyphSubstitution(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The font file with its glyph substitution table ({@code GSUB}) renamed {@code GSUZ}, a tag no reader
-     * knows, in the same place of the sorted table directory. PDFBox applies a font's substitutions to every
-     * text it writes, compiling regular expressions each time (an eighth of a big dossier's printing); for the
-     * dossier's Latin text DejaVu's substitutions change nothing, and copying the text out of the PDF is simpler
-     * without ligatures.
-     */
-    static byte[] withoutGlyphSubstitution(byte[] ttf) {
-        byte[] copy = ttf.clone();
-        int tables = ((copy[4] & 0xFF) << 8) | (copy[5] & 0xFF);
-        for (int i = 0; i < tables; i++) {
-            int tag = 12 + 16 * i;
-            if (copy[tag] == 'G' && copy[tag + 1] == 'S' && copy[tag + 2] == 'U' && copy[tag + 3] == 'B') {
-                copy[tag + 3] = 'Z';
-            }
-        }
-        return copy;
-    }}
+}

@@ -1,5 +1,6 @@
 package it.cassetto.dossier.internal;
 
+import it.cassetto.shared.pdf.TaggedPdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ final class PageFooters {
     /** Writes the footers of every page stamped, now that the dossier has {@code pageCount} pages. */
     void writeAll(int pageCount) throws IOException {
         try (PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache());
-             InputStream fontFile = DossierPdf.regularFont()) {
+             InputStream fontFile = TaggedPdf.regularFont()) {
             PDType0Font font = PDType0Font.load(document, fontFile, true);
             Map<COSStream, Integer> forms = new LinkedHashMap<>();
             for (Footer footer : footers) {

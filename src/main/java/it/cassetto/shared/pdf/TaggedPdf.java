@@ -6,11 +6,13 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Small documents (forms, receipts) as archival, accessible PDFs: an XHTML page rendered by openhtmltopdf on
@@ -23,6 +25,9 @@ public final class TaggedPdf {
     /** The font family the templates use. */
     public static final String FONT_FAMILY = "DejaVu Sans Condensed";
     private static final String FONTS = "/it/cassetto/shared/pdf/fonts/";
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** The font files, read once. */
+    private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
 
     static {
         PdfRendererLog.install();
@@ -57,16 +62,7 @@ public final class TaggedPdf {
     /** Renders a complete XHTML page (with {@code <html lang="it">} and a {@code <title>}) to PDF bytes. */
     public static byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
-                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
-                .usePdfUaAccessibility(true)
-                .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
-                .useFont(() -> font("DejaVuSansCondensed.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true)
-                .useFont(() -> font("DejaVuSansCondensed-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true)
-                .withProducer("Cassetto previdenziale (openhtmltopdf, Apache PDFBox)")
-                .withHtmlContent(xhtml, null)
-                .toStream(out);
+        PdfRendererBuilder builder = builder().withHtmlContent(xhtml, null).toStream(out);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.setListener(new PDFCreationListener() {
                 @Override
@@ -90,6 +86,27 @@ public final class TaggedPdf {
         return out.toByteArray();
     }
 
+    /**
+     * A renderer builder set up as every PDF of the portal is: PDF/A-3u with the sRGB output intent, tagged for
+     * PDF/UA, DejaVu Sans Condensed regular and bold (family {@link #FONT_FAMILY}) embedded as subsets; the
+     * caller adds the content (and, for a big document, where it goes).
+     */
+    public static PdfRendererBuilder builder() {
+        return new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
+                .usePdfUaAccessibility(true)
+                .useColorProfile(SRGB)
+                .useFont(TaggedPdf::regularFont, FONT_FAMILY, 400, FontStyle.NORMAL, true)
+                .useFont(() -> font("DejaVuSansCondensed-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true)
+                .withProducer("Cassetto previdenziale (openhtmltopdf, Apache PDFBox)");
+    }
+
+    /** The regular face of {@link #FONT_FAMILY}, as the renderer gets it, in a new stream. */
+    public static InputStream regularFont() {
+        return font("DejaVuSansCondensed.ttf");
+    }
+
     /** Escapes text for XHTML content and attribute values. */
     public static String escape(String text) {
         if (text == null) {
@@ -110,10 +127,35 @@ public final class TaggedPdf {
     }
 
     private static InputStream font(String name) {
-        InputStream in = TaggedPdf.class.getResourceAsStream(FONTS + name);
-        if (in == null) {
-            throw new IllegalStateException("Missing font " + name);
-        }
-        return in;
+        return new ByteArrayInputStream(FONT_FILES.computeIfAbsent(name, TaggedPdf::readFont));
     }
-}
+
+    private static byte[] readFont(String name) {
+        try (InputStream in = TaggedPdf.class.getResourceAsStream(FONTS + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing font " + name);
+            }
+            return withoutGlyphSubstitution(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The font file with its glyph substitution table ({@code GSUB}) renamed {@code GSUZ}, a tag no reader
+     * knows, in the same place of the sorted table directory. PDFBox applies a font's substitutions to every
+     * text it writes, compiling regular expressions each time (an eighth of a big dossier's printing); for the
+     * portal's Latin text DejaVu's substitutions change nothing, and copying the text out of the PDF is simpler
+     * without ligatures.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] ttf) {
+        byte[] copy = ttf.clone();
+        int tables = ((copy[4] & 0xFF) << 8) | (copy[5] & 0xFF);
+        for (int i = 0; i < tables; i++) {
+            int tag = 12 + 16 * i;
+            if (copy[tag] == 'G' && copy[tag + 1] == 'S' && copy[tag + 2] == 'U' && copy[tag + 3] == 'B') {
+                copy[tag + 3] = 'Z';
+            }
+        }
+        return copy;
+    }}
