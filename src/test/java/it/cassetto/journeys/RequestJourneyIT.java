@@ -139,10 +139,11 @@ class RequestJourneyIT {
         return path;
     }
 
-    private void choose(String selectId, String item) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(selectId))).click();
+    private void choose(String comboBoxId, String item) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(comboBoxId))).click();
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-list-box/vaadin-select-item[normalize-space(.)='" + item + "']"))).click();
+                By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + item + "']"))).click();
+        wait.until(d -> item.equals(d.findElement(By.cssSelector("#" + comboBoxId + " input")).getDomProperty("value")));
     }
 
     private void check(String checkboxId) {

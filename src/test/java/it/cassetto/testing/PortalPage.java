@@ -126,6 +126,13 @@ public class PortalPage {
         return !driver.findElements(By.id("access-denied")).isEmpty();
     }
 
+    /** Opens a portal path and waits for the view with {@code viewId}. */
+    public PortalPage openView(String path, String viewId) {
+        open(path);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(viewId)));
+        return this;
+    }
+
     /** Clicks a link or button by its id and waits for the view with {@code viewId}. */
     public PortalPage click(String id, String viewId) {
         clickCentered(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));

@@ -4,12 +4,12 @@ import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -44,8 +44,10 @@ import it.cassetto.shared.security.Role;
 class NewRequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RequestService requests;
-    private final Select<SubjectClass> subjectClass = new Select<>();
-    private final Select<Subject> subject = new Select<>();
+    // Combo boxes, not selects: a long subject list can be filtered by typing, and Vaadin's select marks its
+    // value button aria-required, which a button may not carry (vaadin/web-components#7337).
+    private final ComboBox<SubjectClass> subjectClass = new ComboBox<>();
+    private final ComboBox<Subject> subject = new ComboBox<>();
     private final EmailField email = new EmailField();
     private final TextField mobile = new TextField();
     private final TextField landline = new TextField();
