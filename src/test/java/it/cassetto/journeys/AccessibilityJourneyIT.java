@@ -11,11 +11,18 @@ import it.cassetto.devstack.DevStack;
 import it.cassetto.devstack.DevStackSessionListener;
 import it.cassetto.testing.BrowserSession;
 import it.cassetto.testing.PortalPage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every page of the portal that a role opens, checked in real Chromium by axe-core (Deque) against the rules of
@@ -87,6 +94,49 @@ class AccessibilityJourneyIT {
         assertThat(violations).isEmpty();
     }
 
+    @Test
+    void aSearchResult_opensWithTheKeyboardAlone() {
+        PortalPage portal = logIn("intermediario");
+        String matricola = DemoFacts.romaMatricola(DemoFacts.TRATTORIA_DA_ENZO);
+        portal.openView("posizioni", "position-search-view").type("position-search-query", matricola)
+                .awaitText("position-search-count", "1 posizione");
+        WebDriver driver = browser.driver();
+        // From the search field, Tab until the results have the focus (their header), Tab again to the rows,
+        // Enter to open the row.
+        for (int i = 0; i < 12 && !"position-search-results".equals(driver.switchTo().activeElement().getDomAttribute("id")); i++) {
+            press(driver, Keys.TAB);
+        }
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("position-search-results");
+        press(driver, Keys.TAB);
+        press(driver, Keys.ENTER);
+        portal.awaitText("current-position", matricola);
+        assertThat(portal.currentUrl()).endsWith("posizioni/" + DemoFacts.TRATTORIA_DA_ENZO);
+    }
+
+    @Test
+    void aSectionRowsDetail_opensWithTheKeyboardAlone_andIsAccessible() {
+        PortalPage portal = logIn("intermediario");
+        portal.openView("posizioni/" + DemoFacts.TRATTORIA_DA_ENZO + "/sezioni/declarations", "section-view")
+                .awaitText("section-count", "righe");
+        WebDriver driver = browser.driver();
+        for (int i = 0; i < 30 && !"section-grid".equals(driver.switchTo().activeElement().getDomAttribute("id")); i++) {
+            press(driver, Keys.TAB);
+        }
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("section-grid");
+        press(driver, Keys.TAB);   // from the header to the rows
+        press(driver, Keys.ENTER); // opens the row's detail
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("section-detail-close")));
+        List<String> violations = new ArrayList<>(axe("/…/sezioni/declarations with its detail open"));
+        press(driver, Keys.ESCAPE);
+        assertThat(violations).isEmpty();
+    }
+
+    /** A key pressed where the focus is (WebElement.sendKeys would move the focus to the element first). */
+    private static void press(WebDriver driver, Keys key) {
+        new Actions(driver).sendKeys(key).perform();
+    }
+
     private PortalPage logIn(String username) {
         DevStack stack = DevStackSessionListener.stack();
         PortalPage portal = new PortalPage(browser.driver(), stack.settings().portalUrl());
@@ -97,10 +147,14 @@ class AccessibilityJourneyIT {
     /** The violations axe finds on a page, one line each: page, rule, impact, and the first elements. */
     private List<String> check(PortalPage portal, String path, String viewId) {
         portal.openView(path, viewId);
+        return axe("/" + path);
+    }
+
+    private List<String> axe(String where) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
         List<String> found = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
-            StringBuilder line = new StringBuilder("/" + path + ": " + rule.getId() + " (" + rule.getImpact() + ") "
+            StringBuilder line = new StringBuilder(where + ": " + rule.getId() + " (" + rule.getImpact() + ") "
                     + rule.getHelp() + " at");
             rule.getNodes().stream().limit(3).forEach(node -> line.append(' ').append(node.getTarget()).append(" [")
                     .append(String.valueOf(node.getFailureSummary()).replaceAll("\\s+", " ")).append(']'));

@@ -91,7 +91,7 @@ class RequestJourneyIT {
                 .contains("nota.txt").doesNotContain("grande.pdf").doesNotContain("quarto.pdf");
 
         portal.click("nav-requests", "request-list-view");
-        scrollAndClick(gridCell("request-list-grid", protocol));
+        scrollAndClick(gridLink("request-list-grid", protocol));
         portal.awaitText("request-protocol", protocol);
 
         portal.logOut().loginAgain().logInAs("operatore", DemoUsers.PASSWORD).ensureLanguage("Italiano", "Esci");
@@ -111,7 +111,7 @@ class RequestJourneyIT {
 
         portal.logOut().loginAgain().logInAs("intermediario", DemoUsers.PASSWORD).ensureLanguage("Italiano", "Esci");
         portal.open("richieste");
-        scrollAndClick(gridCell("request-list-grid", protocol));
+        scrollAndClick(gridLink("request-list-grid", protocol));
         portal.awaitText("request-status", "Chiusa - Non accolta");
         assertThat(portal.text("request-timeline")).contains("Presa in carico").contains("Anna Romano")
                 .contains("Il versamento risulta non dovuto");
@@ -156,6 +156,11 @@ class RequestJourneyIT {
         scrollIntoView(area);
         area.clear();
         area.sendKeys(text);
+    }
+
+    /** The link of a grid's row (the protocol opens the request). */
+    private static By gridLink(String gridId, String text) {
+        return By.xpath("//*[@id='" + gridId + "']/vaadin-grid-cell-content[normalize-space(.)='" + text + "']/a");
     }
 
     private static By gridCell(String gridId, String text) {

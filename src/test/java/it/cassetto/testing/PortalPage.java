@@ -183,7 +183,9 @@ public class PortalPage {
     /** The first grid row whose cells contain {@code text}, clicked. */
     public PortalPage clickGridCell(String gridId, String text) {
         By cell = By.xpath("//*[@id='" + gridId + "']/vaadin-grid-cell-content[normalize-space(.)='" + text + "']");
-        wait.until(ExpectedConditions.elementToBeClickable(cell)).click();
+        WebElement content = wait.until(ExpectedConditions.elementToBeClickable(cell));
+        List<WebElement> links = content.findElements(By.tagName("a"));
+        (links.isEmpty() ? content : links.get(0)).click();
         return this;
     }
 

@@ -34,7 +34,7 @@ public class OfficeHomeView extends VerticalLayout implements HasDynamicTitle {
         if (currentUser.require().hasRole(Role.OPERATOR)) {
             add(new H2(getTranslation("backoffice.queue.title")),
                     new RequestListPanel("office-queue", null, requests.subjectClasses(), true, office::queue,
-                            item -> getUI().ifPresent(ui -> ui.navigate("ufficio/richieste/" + item.id()))));
+                            item -> "ufficio/richieste/" + item.id()));
         }
         Grid<OfficeFigures> figures = new Grid<>(OfficeFigures.class, false);
         figures.setId("office-figures");

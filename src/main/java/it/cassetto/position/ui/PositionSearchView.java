@@ -23,6 +23,7 @@ import it.cassetto.position.PositionSearchService;
 import it.cassetto.position.PositionStatus;
 import it.cassetto.shared.query.PageRequest;
 import it.cassetto.shared.query.SortDirection;
+import it.cassetto.shared.ui.GridLinks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
@@ -86,8 +87,8 @@ public class PositionSearchView extends VerticalLayout implements HasDynamicTitl
     private void configureGrid() {
         grid.setId("position-search-results");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(PositionListItem::displayIdentifier).setHeader(getTranslation("positions.column.identifier"))
-                .setAutoWidth(true).setFlexGrow(0);
+        GridLinks.addLinkColumn(grid, PositionListItem::displayIdentifier, p -> "posizioni/" + p.id())
+                .setHeader(getTranslation("positions.column.identifier")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PositionListItem::holderName).setHeader(getTranslation("positions.column.holder"))
                 .setSortable(true).setKey(PositionSearchService.SORT_BY_NAME).setFlexGrow(2);
         grid.addColumn(PositionListItem::holderFiscalCode).setHeader(getTranslation("positions.column.fiscalCode"))
@@ -99,7 +100,6 @@ public class PositionSearchView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(PositionListItem::officeName).setHeader(getTranslation("positions.column.office"))
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("positions.search.empty"));
-        grid.addItemClickListener(e -> PositionRoutes.openPosition(getUI().orElseThrow(), e.getItem().id()));
         grid.getElement().setAttribute("aria-label", getTranslation("positions.search.title"));
         grid.setHeight("32em");
     }

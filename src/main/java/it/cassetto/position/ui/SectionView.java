@@ -22,6 +22,7 @@ import it.cassetto.position.SectionRow;
 import it.cassetto.shared.query.Page;
 import it.cassetto.shared.query.PageRequest;
 import it.cassetto.shared.query.SortDirection;
+import it.cassetto.shared.ui.GridLinks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -77,8 +78,9 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
         grid.setMultiSort(false);
         grid.setEmptyStateText(getTranslation("section.empty"));
         grid.getElement().setAttribute("aria-label", getTranslation(section.labelKey()));
-        grid.addItemClickListener(e -> sections.detail(positionId, section, e.getItem().id())
-                .ifPresent(detail -> new SectionDetailDialog(detail).open()));
+        GridLinks.addButtonColumn(grid, getTranslation("section.detail.open"), row -> sections.detail(positionId,
+                section, row.id()).ifPresent(detail -> new SectionDetailDialog(detail).open()))
+                .setHeader(getTranslation("section.detail.column")).setAutoWidth(true).setFlexGrow(0);
         grid.setHeight("30em");
 
         count.setId("section-count");

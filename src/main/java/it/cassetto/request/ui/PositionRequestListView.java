@@ -50,7 +50,7 @@ class PositionRequestListView extends VerticalLayout implements BeforeEnterObser
             add(create);
         }
         add(new RequestListPanel("request-list", positionId, requests.subjectClasses(), false, requests::list,
-                item -> getUI().ifPresent(ui -> ui.navigate("richieste/" + item.id()))));
+                item -> "richieste/" + item.id()));
     }
 
     @Override

@@ -14,17 +14,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider.FetchCallback;
+import com.vaadin.flow.function.SerializableFunction;
 import it.cassetto.request.RequestFilter;
 import it.cassetto.request.RequestListItem;
 import it.cassetto.request.RequestStatus;
 import it.cassetto.shared.query.Page;
 import it.cassetto.shared.query.PageRequest;
 import it.cassetto.shared.query.SortDirection;
+import it.cassetto.shared.ui.GridLinks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 
 /**
  * A list of requests with its filters (Matricola, subject class, status, opening and last-update date
@@ -50,10 +51,11 @@ public class RequestListPanel extends Composite<VerticalLayout> {
      * @param positionId the one position listed, or null for every reachable position (Matricola filter shown)
      * @param classes    subject classes (code to label) for the filter
      * @param office     true for the office queue: the age and the overdue filter are shown
+     * @param address    the portal path of a request's page ({@code richieste/42}), linked from its protocol
      */
     public RequestListPanel(String idPrefix, Long positionId, Map<String, String> classes, boolean office,
                             BiFunction<RequestFilter, PageRequest, Page<RequestListItem>> source,
-                            Consumer<RequestListItem> open) {
+                            SerializableFunction<RequestListItem, String> address) {
         this.source = source;
         this.positionId = positionId;
         VerticalLayout layout = getContent();
@@ -110,8 +112,8 @@ public class RequestListPanel extends Composite<VerticalLayout> {
 
         grid.setId(idPrefix + "-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(RequestListItem::protocol).setHeader(getTranslation("request.protocol")).setAutoWidth(true)
-                .setFlexGrow(0);
+        GridLinks.addLinkColumn(grid, RequestListItem::protocol, address).setHeader(getTranslation("request.protocol"))
+                .setAutoWidth(true).setFlexGrow(0);
         if (positionId == null) {
             grid.addColumn(RequestListItem::positionIdentifier).setHeader(getTranslation("request.position"))
                     .setAutoWidth(true);
@@ -133,7 +135,6 @@ public class RequestListPanel extends Composite<VerticalLayout> {
         }
         grid.setPartNameGenerator(i -> i.overdue() ? "overdue" : null);
         grid.setEmptyStateText(getTranslation(office ? "backoffice.queue.empty" : "request.list.empty"));
-        grid.addItemClickListener(e -> open.accept(e.getItem()));
         grid.getElement().setAttribute("aria-label", getTranslation(office ? "backoffice.queue.title"
                 : "request.list.title"));
         grid.setHeight("30em");

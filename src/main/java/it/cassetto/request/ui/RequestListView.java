@@ -20,7 +20,7 @@ class RequestListView extends VerticalLayout implements HasDynamicTitle {
         setId("request-list-view");
         add(new H1(getTranslation("request.list.title")),
                 new RequestListPanel("request-list", null, requests.subjectClasses(), false, requests::list,
-                        item -> getUI().ifPresent(ui -> ui.navigate("richieste/" + item.id()))));
+                        item -> "richieste/" + item.id()));
     }
 
     @Override
