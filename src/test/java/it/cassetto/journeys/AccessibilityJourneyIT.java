@@ -61,6 +61,10 @@ class AccessibilityJourneyIT {
                 Map.entry("pagina-che-non-esiste", "not-found"))) {
             violations.addAll(check(portal, page.getKey(), page.getValue()));
         }
+        // A request's page with its timeline: the first of the list.
+        portal.openView("richieste", "request-list-view");
+        openFirstRowLink("request-list-grid", "request-detail-view");
+        violations.addAll(axe(portal.currentUrl().replaceAll("^https?://[^/]+", "")));
         assertThat(violations).isEmpty();
     }
 
@@ -81,6 +85,9 @@ class AccessibilityJourneyIT {
         violations.addAll(check(office, "ufficio", "office-home-view"));
         violations.addAll(check(office, "ufficio/agenda", "office-agenda-view"));
         violations.addAll(check(office, "ufficio/calendario", "office-calendar-view"));
+        office.openView("ufficio", "office-home-view");
+        openFirstRowLink("office-queue-grid", "office-request-view");
+        violations.addAll(axe(office.currentUrl().replaceAll("^https?://[^/]+", "")));
         assertThat(violations).isEmpty();
     }
 
@@ -130,6 +137,14 @@ class AccessibilityJourneyIT {
         List<String> violations = new ArrayList<>(axe("/…/sezioni/declarations with its detail open"));
         press(driver, Keys.ESCAPE);
         assertThat(violations).isEmpty();
+    }
+
+    /** Follows the link of a grid's first row and waits for the view it opens. */
+    private void openFirstRowLink(String gridId, String viewId) {
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[@id='" + gridId + "']/vaadin-grid-cell-content/a"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(viewId)));
     }
 
     /** A key pressed where the focus is (WebElement.sendKeys would move the focus to the element first). */
