@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.TransactionalException;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -157,19 +158,35 @@ class NotificationOutboxIT {
                     "Claim", "Corpo")));
         }
         // Due only in an hour, so that the portal's own worker leaves them to the two claimers below.
+        Instant later = Instant.now().plus(Duration.ofHours(2));
+        int others;
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE notification_outbox SET next_attempt_at = UTC_TIMESTAMP() + INTERVAL 1 HOUR"
                     + " WHERE dedup_key LIKE 'it:claim:" + batch + ":%'");
+            // Rows of other tests due before then (retries, leases) come first in a claim: each claimer may take
+            // as many as there are, plus this test's 30, so that between them they reach all of this test's rows.
+            try (ResultSet count = s.executeQuery("SELECT COUNT(*) FROM notification_outbox WHERE status IN"
+                    + " ('PENDING', 'SENDING') AND next_attempt_at <= UTC_TIMESTAMP() + INTERVAL 2 HOUR"
+                    + " AND dedup_key NOT LIKE 'it:claim:" + batch + ":%'")) {
+                count.next();
+                others = count.getInt(1);
+            }
         }
         transaction.commit();
 
         CountDownLatch go = new CountDownLatch(1);
-        Instant later = Instant.now().plus(Duration.ofHours(2));
-        CompletableFuture<List<OutboxMessage>> first = CompletableFuture.supplyAsync(() -> claim(go, "test-a", later));
-        CompletableFuture<List<OutboxMessage>> second = CompletableFuture.supplyAsync(() -> claim(go, "test-b", later));
+        int max = 30 + others + 20;
+        CompletableFuture<List<OutboxMessage>> first = CompletableFuture.supplyAsync(() -> claim(go, "test-a", later, max));
+        CompletableFuture<List<OutboxMessage>> second = CompletableFuture.supplyAsync(() -> claim(go, "test-b", later, max));
         go.countDown();
         Set<Long> a = idsOf(first.get());
         Set<Long> b = idsOf(second.get());
+        // Other tests' rows the claimers took are due again now, for the portal's worker.
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE notification_outbox SET status = 'PENDING', claimed_by = NULL, attempts = attempts - 1,"
+                    + " next_attempt_at = UTC_TIMESTAMP() WHERE claimed_by IN ('test-a', 'test-b')"
+                    + " AND dedup_key NOT LIKE 'it:claim:" + batch + ":%'");
+        }
 
         Set<Long> both = new HashSet<>(a);
         both.retainAll(b);
@@ -186,13 +203,13 @@ class NotificationOutboxIT {
         }
     }
 
-    private List<OutboxMessage> claim(CountDownLatch go, String worker, Instant now) {
+    private List<OutboxMessage> claim(CountDownLatch go, String worker, Instant now, int max) {
         try {
             go.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return store.claimDue(worker, now, Duration.ofMinutes(5), 30);
+        return store.claimDue(worker, now, Duration.ofMinutes(5), max);
     }
 
     private static Set<Long> idsOf(List<OutboxMessage> messages) {
