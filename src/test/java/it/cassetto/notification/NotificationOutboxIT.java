@@ -7,13 +7,13 @@ import it.cassetto.notification.internal.OutboxMessage;
 import it.cassetto.notification.internal.OutboxStore;
 import it.cassetto.testing.CatcherClient;
 import it.cassetto.testing.Deployments;
+import it.cassetto.testing.TestSql;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.TransactionalException;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,6 +58,9 @@ class NotificationOutboxIT {
 
     @Resource(lookup = CassettoDataSource.JNDI_NAME)
     DataSource dataSource;
+
+    @Inject
+    TestSql sql;
 
     private final CatcherClient catcher = new CatcherClient();
 
@@ -159,23 +162,19 @@ class NotificationOutboxIT {
         }
         // Due only in an hour, so that the portal's own worker leaves them to the two claimers below.
         Instant later = Instant.now().plus(Duration.ofHours(2));
-        int others;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE notification_outbox SET next_attempt_at = UTC_TIMESTAMP() + INTERVAL 1 HOUR"
-                    + " WHERE dedup_key LIKE 'it:claim:" + batch + ":%'");
-            // Rows of other tests due before then (retries, leases) come first in a claim: each claimer may take
-            // as many as there are, plus this test's 30, so that between them they reach all of this test's rows.
-            try (ResultSet count = s.executeQuery("SELECT COUNT(*) FROM notification_outbox WHERE status IN"
-                    + " ('PENDING', 'SENDING') AND next_attempt_at <= UTC_TIMESTAMP() + INTERVAL 2 HOUR"
-                    + " AND dedup_key NOT LIKE 'it:claim:" + batch + ":%'")) {
-                count.next();
-                others = count.getInt(1);
-            }
-        }
+        // In the enqueuing transaction (so through its persistence context): the worker, woken at the commit,
+        // must never see these rows due.
+        assertThat(sql.update("UPDATE notification_outbox SET next_attempt_at = UTC_TIMESTAMP() + INTERVAL 1 HOUR"
+                + " WHERE dedup_key LIKE 'it:claim:" + batch + ":%'")).isEqualTo(30);
+        // Rows of other tests due before then (retries, leases) come first in a claim: each claimer may take as
+        // many as there are, plus this test's 30, so that between them they reach all of this test's rows.
+        long others = sql.count("SELECT COUNT(*) FROM notification_outbox WHERE status IN ('PENDING', 'SENDING')"
+                + " AND next_attempt_at <= UTC_TIMESTAMP() + INTERVAL 2 HOUR"
+                + " AND dedup_key NOT LIKE 'it:claim:" + batch + ":%'");
         transaction.commit();
 
         CountDownLatch go = new CountDownLatch(1);
-        int max = 30 + others + 20;
+        int max = (int) (30 + others + 20);
         CompletableFuture<List<OutboxMessage>> first = CompletableFuture.supplyAsync(() -> claim(go, "test-a", later, max));
         CompletableFuture<List<OutboxMessage>> second = CompletableFuture.supplyAsync(() -> claim(go, "test-b", later, max));
         go.countDown();

@@ -29,7 +29,7 @@ public final class Deployments {
                 .addPackages(true, Filters.exclude(".*/ui/.*"), "it.cassetto.delegation", "it.cassetto.notification")
                 .addAsResource(new File("src/main/resources/it/cassetto/delegation"), "it/cassetto/delegation")
                 .addAsResource(new File("src/main/resources/it/cassetto/shared/pdf"), "it/cassetto/shared/pdf")
-                .addClasses(TestCaller.class)
+                .addClasses(TestCaller.class, TestSql.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/microprofile-config.properties")
                 .addAsResource("db/migration")
