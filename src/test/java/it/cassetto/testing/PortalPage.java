@@ -82,6 +82,13 @@ public class PortalPage {
             return logout.isEmpty() ? null : logout.get(0).getText().trim();
         } catch (org.openqa.selenium.StaleElementReferenceException reloading) {
             return null;
+        } catch (org.openqa.selenium.WebDriverException reloading) {
+            // Chromium's other way of saying the page is being replaced: "Node with given id does not belong to
+            // the document" (seen once in a fresh-clone run).
+            if (String.valueOf(reloading.getMessage()).contains("does not belong to the document")) {
+                return null;
+            }
+            throw reloading;
         }
     }
 
